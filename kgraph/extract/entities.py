@@ -1,0 +1,352 @@
+"""Named entities and their name mentions, linked within one document.
+
+spaCy's small model often mislabels names ("Amara Okafor" as GPE, a surname as ORG), so a name's
+type is decided by a vote over all of its mentions and the cues around them (titles, first names,
+organisation words, the gazetteer), after the mentions of one entity have been grouped by name.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from nameparser.config import CONSTANTS as NAME_CONSTANTS
+from spacy.tokens import Doc, Span, Token
+
+from kgraph import gazetteer
+from kgraph.types import Entity, Mention
+
+LABEL_TYPES = {
+    "PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place", "FAC": "Place",
+}
+# Words that open a name but are not part of it.
+_LEADING_JUNK = {"the", "a", "an", "this", "that", "these", "those", "former", "late", "then"}
+# Lowercase words that may stand inside a person's name ("Ludwig van Beethoven").
+_NAME_PARTICLES = {p.strip("-'’") for p in NAME_CONSTANTS.prefixes} | {"bin", "binti", "bint"}
+# Lowercase words that may stand inside an organisation's or place's name.
+_CONNECTORS = {"of", "and", "for", "the", "de", "du", "des", "la", "le", "del", "di", "&", "on", "in",
+               "am", "upon", "-", "'s", "’s", "'", "’", "da", "y", "und", "at"}
+# Last words of organisation names, and legal suffixes left out of the name key.
+_ORG_WORDS = {
+    "agency", "airline", "airlines", "army", "association", "authority", "bank", "board", "bureau",
+    "club", "coalition", "college", "commission", "committee", "company", "congress", "corp",
+    "corporation", "council", "court", "department", "fc", "federation", "fm", "force", "forces",
+    "foundation", "front", "fund", "group", "holdings", "inc", "institute", "league", "ltd",
+    "media", "ministry", "movement", "network", "news", "office", "organisation", "organization",
+    "parliament", "party", "plc", "police", "post", "press", "radio", "school", "service",
+    "society", "times", "tv", "union", "university", "inc.", "ltd.", "co", "co.", "llc", "gmbh",
+    "ag", "sa", "nv", "limited", "assembly", "senate", "tribunal", "cabinet", "guard", "navy",
+    "brigade", "battalion", "regiment", "telegraph", "herald", "journal", "guardian", "broadcasting",
+    "television", "channel", "trust", "partnership", "alliance", "cooperative", "mining", "coal",
+    "energy", "oil", "motors", "airways", "systems", "technologies", "labs", "capital", "partners",
+}
+_LEGAL_SUFFIXES = {"inc", "ltd", "plc", "corp", "co", "llc", "gmbh", "ag", "sa", "nv", "limited",
+                   "corporation", "company"}
+_FEMALE_TITLES = {"ms", "mrs", "miss", "madam", "madame", "lady", "dame", "queen", "princess",
+                  "duchess", "baroness", "sister", "mme", "mlle", "frau"}
+_MALE_TITLES = {"mr", "sir", "lord", "king", "prince", "duke", "baron", "father", "brother",
+                "monsieur", "herr", "m"}
+_TITLES = set(NAME_CONSTANTS.titles) | _FEMALE_TITLES | _MALE_TITLES
+
+
+def is_title_word(word: str) -> bool:
+    """True for honorifics and titles ("Mr", "President", "Minister")."""
+    word = word.lower().strip(".")
+    return word in _TITLES and gazetteer.demonym(word) is None
+
+
+@lru_cache(maxsize=1)
+def _gender_detector():  # type: ignore[no-untyped-def]
+    import gender_guesser.detector as gd
+
+    return gd.Detector(case_sensitive=False)
+
+
+def first_name_gender(word: str) -> str | None:
+    """'female', 'male' or None for a given name, from gender-guesser's name lists."""
+    if not word[:1].isupper() or not word.isalpha():
+        return None
+    found = _gender_detector().get_gender(word)
+    if found in ("female", "mostly_female"):
+        return "female"
+    if found in ("male", "mostly_male"):
+        return "male"
+    if found == "andy":
+        return "unknown"
+    return None
+
+
+def fold(text: str) -> str:
+    """A name key: case, accents, dots and apostrophe forms folded."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return text.replace("’", "'").replace(".", "").casefold()
+
+
+@dataclass
+class _Candidate:
+    span: Span  # the cleaned name, title and possessive left out
+    label: str
+    titles: list[str]
+    key: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        words = [fold(t.text) for t in self.span if not t.is_punct or t.text in "&"]
+        while len(words) > 1 and words[-1] in _LEGAL_SUFFIXES:
+            words.pop()
+        self.key = tuple(w for w in words if w)
+
+
+@dataclass
+class _Cluster:
+    members: list[_Candidate] = field(default_factory=list)
+
+    @property
+    def full(self) -> tuple[str, ...]:
+        return self.members[0].key
+
+    def keys(self) -> set[tuple[str, ...]]:
+        return {m.key for m in self.members}
+
+    def person_evidence(self) -> bool:
+        return any(m.label == "PERSON" or m.titles or _first_name_cue(m) for m in self.members)
+
+    def org_like(self) -> bool:
+        return any(_org_cue(m) for m in self.members)
+
+
+def _first_name_cue(c: _Candidate) -> bool:
+    return len(c.span) >= 2 and first_name_gender(c.span[0].text) in ("female", "male", "unknown")
+
+
+def _org_cue(c: _Candidate) -> bool:
+    words = [t.lower_ for t in c.span]
+    return bool(words) and (words[-1] in _ORG_WORDS or words[0] in _ORG_WORDS - {"the"})
+
+
+def clean_name(span: Span) -> tuple[Span, list[str]] | None:
+    """The name inside an entity span, without determiners, titles and possessives.
+
+    Returns the trimmed span and the titles found in or just before it, or None when the span is
+    not a plausible name (NER debris such as "pro-government French TV" tagged as a person).
+    """
+    doc = span.doc
+    start, end = span.start, span.end
+    while start < end and (doc[start].lower_ in _LEADING_JUNK or doc[start].is_punct
+                           or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space
+                           or doc[end - 1].lower_ in ("'s", "’s", "'", "’")):
+        end -= 1
+    titles: list[str] = []
+    while end - start > 1 and is_title_word(doc[start].text) and span.label_ in ("PERSON", "ORG", "GPE"):
+        if span.label_ != "PERSON" and doc[start].lower_ in _ORG_WORDS:
+            break
+        titles.append(doc[start].text.strip("."))
+        start += 1
+    if start >= end:
+        return None
+    # A title just before the name ("President Macron", "Ms. Okafor").
+    j = start - 1
+    while j >= 0 and doc[j].text.strip(".") and is_title_word(doc[j].text) and doc[j].is_title:
+        titles.insert(0, doc[j].text.strip("."))
+        j -= 1
+    name = doc[start:end]
+    if any("\n" in t.text for t in name):
+        return None
+    words = [t for t in name if not t.is_punct]
+    if not words or not any(c.isalpha() for c in name.text):
+        return None
+    if not (words[0].text[:1].isupper() or words[0].text[:1].isdigit()):
+        return None
+    if span.label_ == "PERSON":
+        for t in words:
+            if not t.text[:1].isupper() and fold(t.text) not in _NAME_PARTICLES:
+                return None
+    else:
+        for t in words:
+            if t.text[:1].islower() and t.lower_ not in _CONNECTORS and not t.like_num:
+                return None
+    if len(words) == 1 and words[0].is_stop and not words[0].text.isupper():
+        return None
+    return name, titles
+
+
+def _attach(cand: _Candidate, clusters: list[_Cluster]) -> _Cluster | None:
+    """The cluster a shorter name belongs to, if exactly one fits (nearest mention on ties)."""
+    key = cand.key
+    exact = [c for c in clusters if key in c.keys()]
+    if exact:
+        return _nearest(cand, exact)
+    if len(key) >= 2:
+        fits = [c for c in clusters if len(c.full) > len(key) and c.person_evidence()
+                and key[0] == c.full[0] and key[-1] == c.full[-1]]
+        return _nearest(cand, fits) if fits else None
+    word = key[0]
+    surname = [c for c in clusters if len(c.full) >= 2 and c.full[-1] == word and c.person_evidence()
+               and not c.org_like()]
+    if surname:
+        return _nearest(cand, surname)
+    given = [c for c in clusters if len(c.full) >= 2 and c.full[0] == word and c.person_evidence()
+             and not c.org_like() and cand.label == "PERSON"]
+    if len(given) == 1:
+        return given[0]
+    text = cand.span.text
+    if text.isupper() and len(text) >= 2:
+        acro = [c for c in clusters if _initials(c.members[0].span) == text]
+        if len(acro) == 1:
+            return acro[0]
+    return None
+
+
+def _initials(span: Span) -> str:
+    return "".join(t.text[0] for t in span if t.text[:1].isupper() and t.lower_ not in _CONNECTORS)
+
+
+def _nearest(cand: _Candidate, clusters: list[_Cluster]) -> _Cluster:
+    """Among fitting clusters, the one mentioned last before the candidate (or first after)."""
+    def distance(c: _Cluster) -> tuple[int, int]:
+        before = [cand.span.start - m.span.start for m in c.members if m.span.start <= cand.span.start]
+        if before:
+            return (0, min(before))
+        return (1, min(m.span.start for m in c.members) - cand.span.start)
+
+    return min(clusters, key=distance)
+
+
+def _vote(cluster: _Cluster) -> str:
+    votes: Counter[str] = Counter()
+    for m in cluster.members:
+        weight = 2 if len(m.key) >= 2 else 1
+        votes[LABEL_TYPES[m.label]] += weight
+        if m.titles:
+            votes["Person"] += 3
+        if _first_name_cue(m):
+            votes["Person"] += 2
+        if _org_cue(m):
+            votes["Organization"] += 3
+        if gazetteer.country(m.span.text):
+            votes["Place"] += 5
+        elif m.label in ("GPE", "LOC") and len(m.key) == 1 and gazetteer.city(m.span.text):
+            votes["Place"] += 1
+    order = {"Person": 0, "Organization": 1, "Place": 2}
+    return max(votes, key=lambda t: (votes[t], -order[t]))
+
+
+def _sentence_index(doc: Doc) -> list[int]:
+    return [s.start for s in doc.sents]
+
+
+def extract_entities(doc: Doc) -> tuple[list[Entity], list[Mention]]:
+    """People, organisations and places named in ``doc``, with one mention per name occurrence.
+
+    Demonyms ("Nigerian") become ``demonym`` mentions of their country.
+    """
+    candidates: list[_Candidate] = []
+    for ent in doc.ents:
+        if ent.label_ not in LABEL_TYPES:
+            continue
+        cleaned = clean_name(ent)
+        if cleaned is not None:
+            candidates.append(_Candidate(cleaned[0], ent.label_, cleaned[1]))
+    ordered = sorted(candidates, key=lambda c: (-len(c.key), c.span.start))
+    clusters: list[_Cluster] = []
+    for cand in ordered:
+        target = _attach(cand, clusters)
+        if target is None:
+            clusters.append(_Cluster([cand]))
+        else:
+            target.members.append(cand)
+
+    sent_starts = _sentence_index(doc)
+    entities: list[Entity] = []
+    mentions: list[Mention] = []
+    countries: dict[str, str] = {}
+    clusters.sort(key=lambda c: min(m.span.start for m in c.members))
+    for cluster in clusters:
+        key = f"e{len(entities)}"
+        etype = _vote(cluster)
+        names = _names(cluster)
+        name, aliases = names[0], names[1:]
+        is_country = False
+        if etype == "Place":
+            found = next(filter(None, (gazetteer.country(n) for n in names)), None)
+            if found is not None:
+                is_country = True
+                countries[found.code] = key
+                if found.name != name:
+                    aliases = [n for n in [name, *aliases] if n != found.name]
+                    name = found.name
+        titles = sorted({t for m in cluster.members for t in m.titles}, key=str.lower)
+        gender = _gender(cluster) if etype == "Person" else None
+        entities.append(Entity(key, etype, name, tuple(aliases), is_country, gender, tuple(titles)))
+        for m in cluster.members:
+            mentions.append(Mention(m.span.start_char, m.span.end_char, m.span.text, key, "name",
+                                    _bisect(sent_starts, m.span.start)))
+
+    taken = {i for m in candidates for i in range(m.span.start, m.span.end)}
+    for span in _demonym_spans(doc):
+        if span.start in taken:
+            continue
+        found = gazetteer.demonym(span.text)
+        if found is None:
+            continue
+        key = countries.get(found.code)
+        if key is None:
+            key = f"e{len(entities)}"
+            countries[found.code] = key
+            entities.append(Entity(key, "Place", found.name, (), True))
+        mentions.append(Mention(span.start_char, span.end_char, span.text, key, "demonym",
+                                _bisect(sent_starts, span.start)))
+    mentions.sort(key=lambda m: (m.start, m.end))
+    return entities, mentions
+
+
+def _demonym_spans(doc: Doc) -> list[Span]:
+    spans = [e for e in doc.ents if e.label_ == "NORP"]
+    seen = {i for s in spans for i in range(s.start, s.end)}
+    for t in doc:
+        if t.i not in seen and t.is_title and t.pos_ in ("ADJ", "PROPN") and gazetteer.demonym(t.text):
+            spans.append(doc[t.i:t.i + 1])
+    return spans
+
+
+def _names(cluster: _Cluster) -> list[str]:
+    """The cluster's distinct names, fullest first (most words, then most frequent, then first)."""
+    counts: Counter[str] = Counter(m.span.text for m in cluster.members)
+    first: dict[str, int] = {}
+    words: dict[str, int] = {}
+    for m in cluster.members:
+        first.setdefault(m.span.text, m.span.start)
+        words[m.span.text] = len(m.key)
+    return sorted(counts, key=lambda n: (-words[n], -counts[n], first[n]))
+
+
+def _gender(cluster: _Cluster) -> str | None:
+    votes: Counter[str] = Counter()
+    for m in cluster.members:
+        for t in m.titles:
+            if t.lower() in _FEMALE_TITLES:
+                votes["female"] += 2
+            elif t.lower() in _MALE_TITLES:
+                votes["male"] += 2
+        if len(m.span) >= 2:
+            g = first_name_gender(m.span[0].text)
+            if g in ("female", "male"):
+                votes[g] += 1
+    if not votes or votes["female"] == votes["male"]:
+        return None
+    return votes.most_common(1)[0][0]
+
+
+def _bisect(starts: list[int], i: int) -> int:
+    from bisect import bisect_right
+
+    return bisect_right(starts, i) - 1
+
+
+def token_is_name(token: Token) -> bool:
+    """True when a token is inside a named entity kgraph keeps."""
+    return token.ent_type_ in LABEL_TYPES
