@@ -1,0 +1,28 @@
+"""kgraph's exceptions: each says what went wrong and what to do about it."""
+
+from __future__ import annotations
+
+
+class KgraphError(Exception):
+    """Base class of every error kgraph raises on purpose."""
+
+
+class ModelNotFound(KgraphError):
+    """No spaCy model could be loaded."""
+
+
+class SourceError(KgraphError):
+    """One input source could not be read; the rest of a run goes on."""
+
+    def __init__(self, source: str, reason: str) -> None:
+        super().__init__(f"{source}: {reason}")
+        self.source = source
+        self.reason = reason
+
+
+class QueryError(KgraphError):
+    """A SPARQL query could not be parsed or run."""
+
+
+class GraphFileError(KgraphError):
+    """A graph file or store could not be opened."""

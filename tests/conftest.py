@@ -1,0 +1,48 @@
+"""Shared fixtures: the real model (loaded once) and a builder of hand-made Docs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "examples"
+SHARED = ROOT.parent / "shared"
+
+
+@pytest.fixture(scope="session")
+def nlp():  # type: ignore[no-untyped-def]
+    """The real spaCy model; tests that use it are integration tests."""
+    from kgraph.nlp import load_model
+
+    return load_model()
+
+
+_VOCAB = Vocab()
+
+
+def make_doc(
+    words: list[str],
+    *,
+    heads: list[int] | None = None,
+    deps: list[str] | None = None,
+    pos: list[str] | None = None,
+    tags: list[str] | None = None,
+    lemmas: list[str] | None = None,
+    ents: list[str] | None = None,
+    spaces: list[bool] | None = None,
+    sent_starts: list[bool | None] | None = None,
+) -> Doc:
+    """A Doc built by hand, so rule tests do not depend on a model's guesses.
+
+    ``heads`` are absolute token indices; ``ents`` are IOB tags like ``B-PERSON``.
+    """
+    if heads is not None and deps is None:
+        deps = ["dep"] * len(words)
+    return Doc(
+        _VOCAB, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, tags=tags,
+        lemmas=lemmas, ents=ents, sent_starts=sent_starts,
+    )
