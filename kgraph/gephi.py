@@ -1,0 +1,117 @@
+"""The linked graph as a networkx graph, written as GraphML and GEXF that Gephi reads right.
+
+Gephi's traps, and what this module does about them:
+- GraphML key ids are written by name (Gephi reads key ``d3``/``d7`` as labels otherwise);
+- node and edge ids are XML NMTOKENs (``n`` + a hash of the IRI), edge ids unique in the file;
+- an edge's label is ``edgelabel`` (and ``rel``), never ``label``;
+- attribute values are str, int, float or bool, one type per name, never None; lists as "a|b";
+- GEXF never uses its reserved names (type, start, end, id, label, weight) for data.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import itertools
+import os
+from collections import Counter
+from collections.abc import Iterable
+
+import networkx as nx
+
+from kgraph.link import LinkedGraph
+from kgraph.types import DocFacts
+
+GRAPH_FORMATS = {"graphml": ".graphml", "gexf": ".gexf"}
+
+# Colours by entity type (Gephi's viz colour): people blue, organisations orange, places green.
+COLOURS = {
+    "Person": (31, 119, 180),
+    "Organization": (255, 127, 14),
+    "Place": (44, 160, 44),
+}
+
+
+def node_id(iri: str) -> str:
+    return "n" + hashlib.sha1(iri.encode("utf-8")).hexdigest()[:16]
+
+
+def edge_id(source: str, target: str, rel: str) -> str:
+    return "e" + hashlib.sha1(f"{source}\x00{target}\x00{rel}".encode()).hexdigest()[:16]
+
+
+def _edge_pairs(graph: LinkedGraph, facts: DocFacts, min_confidence: float) -> Iterable[tuple[str, str, str]]:
+    """(source IRI, target IRI, relation name) for each piece of evidence in one document."""
+    doc_id = facts.article.id
+    iri = graph.entity_iri
+    by_sentence: dict[int, set[str]] = {}
+    for m in facts.mentions:
+        target = iri(doc_id, m.entity)
+        if target is not None:
+            by_sentence.setdefault(m.sent, set()).add(target)
+    for members in by_sentence.values():
+        for a, b in itertools.combinations(sorted(members), 2):
+            yield a, b, "co-occurs"
+    for rel in facts.relations:
+        if rel.object is None or rel.confidence < min_confidence:
+            continue
+        s, o = iri(doc_id, rel.subject), iri(doc_id, rel.object)
+        if s and o and s != o:
+            yield s, o, rel.predicate
+    for quote in facts.quotes:
+        speaker = iri(doc_id, quote.speaker)
+        if speaker is None or quote.confidence < min_confidence:
+            continue
+        addressee = iri(doc_id, quote.addressee)
+        if addressee and addressee != speaker:
+            yield speaker, addressee, "speaks-to"
+        for key in quote.mentions:
+            about = iri(doc_id, key)
+            if about and about != speaker:
+                yield speaker, about, "speaks-about"
+
+
+def to_networkx(graph: LinkedGraph, min_confidence: float = 0.0) -> nx.MultiDiGraph:
+    """Entities as nodes; co-occurrence, relation and quotation edges weighted by evidence."""
+    g = nx.MultiDiGraph()
+    for iri in sorted(graph.entities):
+        e = graph.entities[iri]
+        r, gr, b = COLOURS[e.type]
+        g.add_node(
+            node_id(iri), label=e.name, iri=iri, kind=e.type, mentions=int(e.mention_count),
+            aliases="|".join(e.aliases), country=bool(e.is_country), documents=len(e.docs),
+            viz={"color": {"r": r, "g": gr, "b": b, "a": 1.0},
+                 "size": float(4 + 2 * min(e.mention_count, 50) ** 0.5)},
+        )
+    weights: Counter[tuple[str, str, str]] = Counter()
+    for facts in graph.docs:
+        weights.update(_edge_pairs(graph, facts, min_confidence))
+    for (s, o, rel), w in sorted(weights.items()):
+        sid, oid = node_id(s), node_id(o)
+        key = edge_id(s, o, rel)
+        g.add_edge(sid, oid, key=key, id=key, rel=rel, edgelabel=rel, weight=float(w))
+    return g
+
+
+def write_graphml(g: nx.MultiDiGraph, path: str | os.PathLike[str]) -> None:
+    from kgraph.io.writers import atomic_write
+
+    plain = _without_viz(g)
+    with atomic_write(path, "wb") as handle:
+        nx.write_graphml(plain, handle, named_key_ids=True, edge_id_from_attribute="id")
+
+
+def write_gexf(g: nx.MultiDiGraph, path: str | os.PathLike[str]) -> None:
+    from kgraph.io.writers import atomic_write
+
+    with atomic_write(path, "wb") as handle:
+        nx.write_gexf(g, handle, version="1.2draft")
+
+
+def _without_viz(g: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """A copy without GEXF's viz data and without the edge 'id' attribute (it becomes the id)."""
+    plain = nx.MultiDiGraph()
+    for n, data in g.nodes(data=True):
+        plain.add_node(n, **{k: v for k, v in data.items() if k != "viz"})
+    for s, o, k, data in g.edges(keys=True, data=True):
+        plain.add_edge(s, o, key=k, **data)
+    return plain

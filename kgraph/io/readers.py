@@ -1,0 +1,269 @@
+"""Turning files, folders, JSONL, HTML and stdin into Articles."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from kgraph.errors import SourceError
+from kgraph.io.clean import NotText, clean_text, compile_boilerplate, decode
+from kgraph.types import Article
+
+TEXT_SUFFIXES = {".txt", ".md", ".text", ""}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+JSON_SUFFIXES = {".jsonl", ".json", ".ndjson"}
+SUFFIXES = (TEXT_SUFFIXES - {""}) | HTML_SUFFIXES | JSON_SUFFIXES
+
+DEFAULT_MAX_CHARS = 2_000_000
+# Fewer words than this from an HTML page is menu or banner text, not an article.
+MIN_HTML_WORDS = 12
+
+OnError = Callable[[SourceError], None]
+
+
+@dataclass(frozen=True)
+class ReadOptions:
+    """How sources are read: boilerplate line patterns and the size limit of one article."""
+
+    boilerplate: tuple[str, ...] | None = None
+    max_chars: int = DEFAULT_MAX_CHARS
+
+
+def _raise(err: SourceError) -> None:
+    raise err
+
+
+def load_articles(
+    sources: Iterable[str | os.PathLike[str]],
+    *,
+    options: ReadOptions | None = None,
+    on_error: OnError = _raise,
+    stdin: BinaryIO | None = None,
+) -> Iterator[Article]:
+    """Yield the articles in files, folders (recursively), JSON/JSONL files and ``-`` (stdin).
+
+    A source that cannot be read is passed to ``on_error`` as a ``SourceError`` (which raises by
+    default); reading goes on with the next source when ``on_error`` returns.
+    """
+    opts = options or ReadOptions()
+    pattern = compile_boilerplate(opts.boilerplate) if opts.boilerplate is not None else None
+    reader = _Reader(opts, pattern, on_error)
+    for source in sources:
+        name = os.fspath(source)
+        if name == "-":
+            stream = stdin if stdin is not None else sys.stdin.buffer
+            yield from reader.text_bytes(stream.read(), "-")
+            continue
+        path = Path(name)
+        if path.is_dir():
+            yield from reader.folder(path, name)
+        elif path.exists():
+            yield from reader.file(path, name)
+        else:
+            on_error(SourceError(name, "no such file or folder"))
+
+
+class _Reader:
+    def __init__(self, opts: ReadOptions, pattern: re.Pattern[str] | None, on_error: OnError):
+        self.opts = opts
+        self.pattern = pattern
+        self.on_error = on_error
+
+    def folder(self, root: Path, given: str) -> Iterator[Article]:
+        def walk_error(err: OSError) -> None:
+            self.on_error(SourceError(err.filename or given, f"cannot read folder: {err.strerror}"))
+
+        for dirpath, dirnames, filenames in os.walk(root, onerror=walk_error, followlinks=False):
+            dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+            for fname in sorted(filenames):
+                if fname.startswith("."):
+                    continue
+                path = Path(dirpath) / fname
+                if path.suffix.lower() not in SUFFIXES:
+                    continue
+                rel = path.relative_to(root).as_posix()
+                shown = f"{given.rstrip('/')}/{rel}"
+                yield from self.file(path, shown)
+
+    def file(self, path: Path, shown: str) -> Iterator[Article]:
+        try:
+            data = path.read_bytes()
+        except OSError as err:
+            self.on_error(SourceError(shown, f"cannot read file: {err.strerror or err}"))
+            return
+        suffix = path.suffix.lower()
+        if suffix in JSON_SUFFIXES:
+            yield from self.json_bytes(data, shown, lines=suffix != ".json")
+        elif suffix in HTML_SUFFIXES:
+            yield from self.html_bytes(data, shown)
+        else:
+            yield from self.text_bytes(data, shown, markdown=suffix == ".md")
+
+    def _decode(self, data: bytes, shown: str) -> str | None:
+        if not data.strip():
+            self.on_error(SourceError(shown, "empty file"))
+            return None
+        try:
+            return decode(data)
+        except NotText as err:
+            self.on_error(SourceError(shown, str(err)))
+            return None
+
+    def text_bytes(self, data: bytes, shown: str, markdown: bool = False) -> Iterator[Article]:
+        text = self._decode(data, shown)
+        if text is None:
+            return
+        title, body = split_headline(text, markdown=markdown)
+        article = self._article(shown, title, body)
+        if article is not None:
+            yield article
+
+    def html_bytes(self, data: bytes, shown: str, **meta: Any) -> Iterator[Article]:
+        html = self._decode(data, shown)
+        if html is None:
+            return
+        title, body, found = extract_html(html)
+        if len(body.split()) < MIN_HTML_WORDS:
+            self.on_error(SourceError(shown, "no article text found in the HTML page"))
+            return
+        article = self._article(shown, meta.get("title") or title, body,
+                                url=meta.get("url") or found.get("url"),
+                                date=meta.get("date") or found.get("date"))
+        if article is not None:
+            yield article
+
+    def json_bytes(self, data: bytes, shown: str, lines: bool) -> Iterator[Article]:
+        text = self._decode(data, shown)
+        if text is None:
+            return
+        if not lines:
+            try:
+                value = json.loads(text)
+            except json.JSONDecodeError as err:
+                # A .json file may hold JSON lines too.
+                if "\n" in text.strip() and text.lstrip().startswith("{"):
+                    yield from self.json_bytes(data, shown, lines=True)
+                    return
+                self.on_error(SourceError(shown, f"malformed JSON at line {err.lineno}, column {err.colno}: {err.msg}"))
+                return
+            records = value if isinstance(value, list) else [value]
+            for n, record in enumerate(records, 1):
+                yield from self.record(record, f"{shown}#{n}")
+            return
+        for n, line in enumerate(text.split("\n"), 1):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as err:
+                self.on_error(SourceError(f"{shown}#L{n}", f"malformed JSON (column {err.colno}): {err.msg}"))
+                continue
+            yield from self.record(record, f"{shown}#L{n}")
+
+    def record(self, record: Any, shown: str) -> Iterator[Article]:
+        if not isinstance(record, dict):
+            self.on_error(SourceError(shown, "a record must be a JSON object"))
+            return
+        text = record.get("text")
+        if not isinstance(text, str) or not text.strip():
+            self.on_error(SourceError(shown, 'record has no "text" string'))
+            return
+        meta = {k: record.get(k) for k in ("id", "title", "url", "date")}
+        for k, v in list(meta.items()):
+            if v is not None and not isinstance(v, (str, int)):
+                self.on_error(SourceError(shown, f'"{k}" must be a string'))
+                meta[k] = None
+            elif v is not None:
+                meta[k] = str(v)
+        if record.get("html") is True or _looks_like_html(text):
+            yield from self.html_bytes(text.encode("utf-8"), shown, **meta)
+            return
+        article = self._article(shown, meta["title"], text, url=meta["url"], date=meta["date"],
+                                record_id=meta["id"])
+        if article is not None:
+            yield article
+
+    def _article(self, shown: str, title: str | None, body: str, url: str | None = None,
+                 date: str | None = None, record_id: str | None = None) -> Article | None:
+        title = clean_text(title, self.pattern).replace("\n\n", " ") if title else None
+        body = clean_text(body, self.pattern)
+        text = f"{title}\n\n{body}" if title and body else (body or title or "")
+        if not text.strip():
+            self.on_error(SourceError(shown, "no text left after cleaning"))
+            return None
+        if len(text) > self.opts.max_chars:
+            self.on_error(SourceError(
+                shown, f"article too long ({len(text):,} characters; the limit is "
+                       f"{self.opts.max_chars:,}, raise it with --max-chars)"))
+            return None
+        return Article(
+            id=record_id or _id_from_source(shown, text), text=text, source=shown, title=title,
+            url=url, date=normalise_date(date), record_id=record_id,
+        )
+
+
+def _id_from_source(shown: str, text: str) -> str:
+    if shown == "-":
+        import hashlib
+
+        return "stdin-" + hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:12]
+    return shown.replace(os.sep, "/")
+
+
+def split_headline(text: str, markdown: bool = False) -> tuple[str | None, str]:
+    """First non-empty line as the headline (a Markdown '#' heading unwrapped), rest as body."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    for i, line in enumerate(lines):
+        if line.strip():
+            title = line.strip()
+            if markdown or title.startswith("# "):
+                title = title.lstrip("#").strip()
+            rest = "\n".join(lines[i + 1:])
+            if not rest.strip():
+                return None, title
+            return title, rest
+    return None, ""
+
+
+def _looks_like_html(text: str) -> bool:
+    head = text.lstrip()[:200].lower()
+    return head.startswith(("<!doctype html", "<html"))
+
+
+def extract_html(html: str) -> tuple[str | None, str, dict[str, str]]:
+    """Headline, main text and metadata (url, date) of an HTML page, via trafilatura."""
+    import trafilatura
+
+    result = trafilatura.bare_extraction(
+        html, include_comments=False, include_tables=False, favor_precision=True, with_metadata=True,
+    )
+    if result is None:
+        return None, "", {}
+    doc = result if isinstance(result, dict) else result.as_dict()
+    meta = {k: doc[k] for k in ("url", "date") if doc.get(k)}
+    return doc.get("title"), doc.get("text") or "", meta
+
+
+_DATE = re.compile(r"^\s*(\d{4}-\d{2}-\d{2})")
+
+
+def normalise_date(value: str | None) -> str | None:
+    """An ISO date (YYYY-MM-DD) from a date or timestamp string, or None."""
+    if not value:
+        return None
+    m = _DATE.match(value)
+    if m:
+        return m.group(1)
+    try:
+        import dateparser
+
+        parsed = dateparser.parse(value, settings={"STRICT_PARSING": True})
+    except Exception:  # dateparser raises many kinds of errors on odd strings
+        return None
+    return parsed.date().isoformat() if parsed else None

@@ -1,0 +1,91 @@
+"""The only place kgraph mints IRIs: readable, valid and the same on every run and machine."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from urllib.parse import quote
+
+DEFAULT_BASE_IRI = "https://example.org/kgraph/"
+
+_TYPE_PATHS = {"Person": "person", "Organization": "organization", "Place": "place"}
+_NOT_SLUG = re.compile(r"[^\w]+", re.UNICODE)
+
+
+class InvalidBaseIri(ValueError):
+    """The base IRI given cannot prefix kgraph's IRIs."""
+
+
+def check_base(base: str) -> str:
+    """The base IRI, ending in '/' or '#', or InvalidBaseIri."""
+    if not re.match(r"^[A-Za-z][A-Za-z0-9+.-]*:[^\s<>\"{}|\\^`]*$", base):
+        raise InvalidBaseIri(f"{base!r} is not an absolute IRI (like https://example.org/kg/)")
+    return base if base.endswith(("/", "#")) else base + "/"
+
+
+def short_hash(text: str, n: int = 10) -> str:
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:n]
+
+
+def slug(text: str) -> str:
+    """Lowercase words joined by '-', accents removed where that leaves a Latin letter.
+
+    'Amara Okafor' -> 'amara-okafor'; "O'Brien & Co. <Ltd>" -> 'o-brien-co-ltd'. Letters of other
+    scripts are kept (IRIs allow them). Returns '' when nothing word-like is left.
+    """
+    folded = unicodedata.normalize("NFKD", text)
+    folded = "".join(c for c in folded if not unicodedata.combining(c))
+    folded = unicodedata.normalize("NFC", folded).casefold()
+    return _NOT_SLUG.sub("-", folded).strip("-_")[:80].strip("-_")
+
+
+def iri_quote(text: str, safe: str) -> str:
+    """Percent-encode what an IRI path cannot hold; letters of any script stay readable."""
+    out = []
+    for ch in text:
+        if ch in safe or (ch.isascii() and ch.isalnum()):
+            out.append(ch)
+        elif not ch.isascii() and ch.isprintable() and not ch.isspace() and unicodedata.category(ch)[0] in "LNM":
+            out.append(ch)
+        else:
+            out.append(quote(ch, safe=""))
+    return "".join(out)
+
+
+class Minter:
+    """Mints every IRI of one graph under a base IRI."""
+
+    def __init__(self, base: str = DEFAULT_BASE_IRI) -> None:
+        self.base = check_base(base)
+
+    def document(self, article_id: str) -> str:
+        """A document's IRI from its id: readable, and distinct ids never share an IRI."""
+        path = iri_quote(article_id.replace("\\", "/"), safe="/-._~!$'()*+,;=:@")
+        path = re.sub(r"/{2,}", "/", path).strip("/") or "_"
+        # A leading "../" or "./" would be resolved away by some parsers.
+        path = "/".join(p if p not in (".", "..") else quote(p, safe="").replace(".", "%2E")
+                        for p in path.split("/"))
+        return f"{self.base}doc/{path}"
+
+    def entity(self, etype: str, name: str, disambiguator: str | None = None) -> str:
+        """An entity's IRI from its type and name (and a disambiguator for namesakes)."""
+        s = slug(name) or "x-" + short_hash(name)
+        if disambiguator:
+            s = f"{s}-{short_hash(disambiguator, 8)}"
+        return f"{self.base}{_TYPE_PATHS[etype]}/{iri_quote(s, safe='-_')}"
+
+    @staticmethod
+    def span(doc_iri: str, start: int, end: int) -> str:
+        return f"{doc_iri}#char={start},{end}"
+
+    @staticmethod
+    def fragment(doc_iri: str, kind: str, *parts: object) -> str:
+        """A node inside a document's graph: a quote, a statement, an event or a count."""
+        return f"{doc_iri}#{kind}-" + "-".join(str(p) for p in parts)
+
+    def run(self, started: str, description: str) -> str:
+        return f"{self.base}run/{short_hash(started + description, 16)}"
+
+    def agent(self, description: str) -> str:
+        return f"{self.base}agent/{slug(description)}"

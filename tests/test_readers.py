@@ -1,0 +1,193 @@
+"""Reading sources: encodings, boilerplate, headlines, HTML, JSON Lines, folders and stdin."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from kgraph.errors import SourceError
+from kgraph.io.clean import NotText, clean_text, decode, normalise
+from kgraph.io.readers import ReadOptions, load_articles, normalise_date, split_headline
+
+
+def read(paths, **kw):  # type: ignore[no-untyped-def]
+    errors: list[SourceError] = []
+    articles = list(load_articles([str(p) for p in paths], on_error=errors.append, **kw))
+    return articles, errors
+
+
+def test_decode_cp1252_is_not_mojibake() -> None:
+    data = "Café “Zürich” – naïve".encode("cp1252")
+    assert decode(data) == "Café “Zürich” – naïve"
+
+
+def test_decode_utf16_with_bom() -> None:
+    assert decode("Grüße aus Köln".encode("utf-16")) == "Grüße aus Köln"
+
+
+def test_decode_utf8_with_bom_drops_it() -> None:
+    assert decode(b"\xef\xbb\xbfHello") == "Hello"
+
+
+def test_decode_mostly_utf8_with_one_bad_byte_keeps_the_rest() -> None:
+    data = ("Okafor said “yes” " * 200).encode("utf-8") + b"\xff" + "and Zürich.".encode("utf-8")
+    text = decode(data)
+    assert "Zürich" in text and "“yes”" in text
+
+
+def test_decode_refuses_binary() -> None:
+    png = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4
+    with pytest.raises(NotText):
+        decode(png)
+
+
+def test_normalise_removes_invisible_and_control_characters() -> None:
+    assert normalise("O\u200bka\u00adfor\x07 said\u00a0hi\r\n") == "Okafor said hi\n"
+    assert normalise("e\u0301") == "é"  # NFC
+
+
+def test_clean_text_drops_junk_lines_between_paragraphs() -> None:
+    raw = "“The first part,\n\nAdvert\n\n“and the rest,” she said.\n\nREAD MORE: Other story\n\nEnd."
+    assert clean_text(raw) == "“The first part,\n\n“and the rest,” she said.\n\nEnd."
+
+
+def test_clean_text_keeps_sentences_that_merely_contain_junk_words() -> None:
+    raw = "The advert was banned.\n\nRead more about it in our archive, he said."
+    assert clean_text(raw) == raw
+    assert clean_text("Read more\n\nReal text.\n\nREAD MORE » Elsewhere") == "Real text."
+
+
+def test_custom_boilerplate_list(tmp_path: Path) -> None:
+    f = tmp_path / "a.txt"
+    f.write_text("Title\n\nBody one.\n\nPROMO CODE 42\n\nBody two.\n", encoding="utf-8")
+    (article,), _ = read([f], options=ReadOptions(boilerplate=(r"promo code \d+",)))
+    assert "PROMO" not in article.text
+    (article,), _ = read([f])
+    assert "PROMO" in article.text
+
+
+def test_split_headline() -> None:
+    assert split_headline("\n\n  Big news  \n\nBody.") == ("Big news", "\nBody.")
+    assert split_headline("# Markdown title\nBody", markdown=True) == ("Markdown title", "Body")
+    assert split_headline("Only one line") == (None, "Only one line")
+
+
+def test_text_file_headline_and_offsets(tmp_path: Path) -> None:
+    f = tmp_path / "story.txt"
+    f.write_text("Port deal signed\n\nAmara Okafor signed it.\n", encoding="utf-8")
+    (a,), errors = read([f])
+    assert not errors
+    assert a.title == "Port deal signed"
+    assert a.text == "Port deal signed\n\nAmara Okafor signed it."
+    assert a.source == str(f)
+    assert a.text[a.text.index("Amara"):][:12] == "Amara Okafor"
+
+
+def test_folder_is_read_recursively_in_order_and_sources_keep_the_given_path(tmp_path: Path) -> None:
+    (tmp_path / "b").mkdir()
+    (tmp_path / "b" / "two.txt").write_text("Two\n\nSecond.", encoding="utf-8")
+    (tmp_path / "one.md").write_text("# One\n\nFirst.", encoding="utf-8")
+    (tmp_path / "skip.png").write_bytes(b"\x89PNG")
+    (tmp_path / ".hidden.txt").write_text("Hidden\n\nNo.", encoding="utf-8")
+    articles, errors = read([tmp_path])
+    assert [a.title for a in articles] == ["One", "Two"]
+    assert articles[1].source == f"{tmp_path}/b/two.txt"
+    assert not errors
+
+
+def test_jsonl_keeps_good_records_and_names_bad_lines(tmp_path: Path) -> None:
+    f = tmp_path / "wire.jsonl"
+    lines = [
+        json.dumps({"id": "a1", "title": "T", "text": "Alpha text.", "date": "2024-03-05T10:00:00Z",
+                    "url": "https://example.org/a1"}),
+        "{not json",
+        json.dumps({"id": "a2"}),
+        "",
+        json.dumps(["not", "an", "object"]),
+        json.dumps({"text": "Beta text."}),
+    ]
+    f.write_text("\n".join(lines), encoding="utf-8")
+    articles, errors = read([f])
+    assert [a.text for a in articles] == ["T\n\nAlpha text.", "Beta text."]
+    assert articles[0].id == "a1" and articles[0].record_id == "a1"
+    assert articles[0].date == "2024-03-05" and articles[0].url == "https://example.org/a1"
+    assert articles[1].id == f"{f}#L6" and articles[1].source == f"{f}#L6"
+    assert [e.source for e in errors] == [f"{f}#L2", f"{f}#L3", f"{f}#L5"]
+    assert "malformed JSON" in errors[0].reason and 'no "text"' in errors[1].reason
+
+
+def test_json_array_file(tmp_path: Path) -> None:
+    f = tmp_path / "two.json"
+    f.write_text(json.dumps([{"text": "One."}, {"text": "Two.", "id": 7}]), encoding="utf-8")
+    articles, errors = read([f])
+    assert [a.id for a in articles] == [f"{f}#1", "7"] and not errors
+
+
+def test_html_main_text_without_scripts_and_menus(tmp_path: Path) -> None:
+    f = tmp_path / "page.html"
+    paragraphs = "".join(f"<p>Paragraph {i} of the story says Amara Okafor met the press in Lagos "
+                         f"and spoke at length about the harbour.</p>" for i in range(6))
+    f.write_text(
+        "<html><head><title>Port deal</title><script>var advert = 1;</script>"
+        "<style>p {color: red}</style></head><body><nav><a href='/'>Home</a> <a>Sport</a></nav>"
+        f"<article><h1>Okafor defends port deal</h1>{paragraphs}</article>"
+        "<footer>Copyright 2024 Example News</footer></body></html>", encoding="utf-8")
+    (a,), errors = read([f])
+    assert not errors
+    assert "Paragraph 5" in a.text and "var advert" not in a.text and "color: red" not in a.text
+    assert a.title and "port deal" in a.title.lower()
+
+
+def test_html_without_article_is_reported(tmp_path: Path) -> None:
+    f = tmp_path / "empty.html"
+    f.write_text("<html><head><script>x()</script></head><body><nav>Home</nav></body></html>")
+    articles, errors = read([f])
+    assert articles == [] and "no article text" in errors[0].reason
+
+
+def test_bad_sources_are_reported_and_the_rest_goes_on(tmp_path: Path) -> None:
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8)
+    (tmp_path / "good.txt").write_text("Fine\n\nA good article.", encoding="utf-8")
+    articles, errors = read([tmp_path, tmp_path / "missing.txt"])
+    assert [a.title for a in articles] == ["Fine"]
+    reasons = {Path(e.source).name: e.reason for e in errors}
+    assert reasons["empty.txt"] == "empty file"
+    assert "binary" in reasons["image.txt"]
+    assert reasons["missing.txt"] == "no such file or folder"
+
+
+def test_too_long_article_is_reported(tmp_path: Path) -> None:
+    f = tmp_path / "long.txt"
+    f.write_text("Title\n\n" + "word " * 1000, encoding="utf-8")
+    articles, errors = read([f], options=ReadOptions(max_chars=100))
+    assert articles == [] and "too long" in errors[0].reason
+
+
+def test_symlink_loop_does_not_hang(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("A\n\nText.", encoding="utf-8")
+    (tmp_path / "loop").symlink_to(tmp_path, target_is_directory=True)
+    articles, _ = read([tmp_path])
+    assert [a.title for a in articles] == ["A"]
+
+
+def test_stdin() -> None:
+    (a,), _ = read(["-"], stdin=io.BytesIO("Headline\n\nBody text.".encode()))
+    assert a.source == "-" and a.title == "Headline" and a.id.startswith("stdin-")
+
+
+def test_same_input_same_id(tmp_path: Path) -> None:
+    f = tmp_path / "x.txt"
+    f.write_text("X\n\nY.", encoding="utf-8")
+    assert read([f])[0][0].id == read([f])[0][0].id == str(f)
+
+
+@pytest.mark.parametrize("given,expected", [
+    ("2024-03-05", "2024-03-05"), ("2024-03-05T10:00:00+01:00", "2024-03-05"),
+    ("5 March 2024", "2024-03-05"), ("not a date", None), (None, None),
+])
+def test_normalise_date(given: str | None, expected: str | None) -> None:
+    assert normalise_date(given) == expected
