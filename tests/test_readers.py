@@ -191,3 +191,12 @@ def test_same_input_same_id(tmp_path: Path) -> None:
 ])
 def test_normalise_date(given: str | None, expected: str | None) -> None:
     assert normalise_date(given) == expected
+
+
+def test_markdown_markup_is_removed(tmp_path: Path) -> None:
+    f = tmp_path / "a.md"
+    f.write_text("# The **big** debate\n\n*Candidates clashed* over [rents](https://x.org).\n"
+                 "## Greens back Marsh\nPriya Raman spoke.\n\n- a list item\n", encoding="utf-8")
+    (a,), _ = read([f])
+    assert a.title == "The big debate"
+    assert a.text == "The big debate\n\nCandidates clashed over rents.\n\nGreens back Marsh\n\nPriya Raman spoke.\n\na list item"

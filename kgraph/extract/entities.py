@@ -49,6 +49,52 @@ _FEMALE_TITLES = {"ms", "mrs", "miss", "madam", "madame", "lady", "dame", "queen
 _MALE_TITLES = {"mr", "sir", "lord", "king", "prince", "duke", "baron", "father", "brother",
                 "monsieur", "herr", "m"}
 _TITLES = set(NAME_CONSTANTS.titles) | _FEMALE_TITLES | _MALE_TITLES
+# Titles that, opening a span the model tagged ORG or GPE, show the span is really a person
+# ("President Macron" tagged ORG); wider title words ("National", "Federal") open real org names.
+_HONORIFICS = _FEMALE_TITLES | _MALE_TITLES | {
+    "dr", "prof", "professor", "president", "chancellor", "minister", "senator", "governor", "mayor",
+    "pope", "general", "judge", "justice", "rep", "sen", "gov", "premier", "sheikh", "imam", "rabbi",
+    "reverend", "rev", "archbishop", "bishop", "cardinal", "emperor", "empress", "tsar", "chairman",
+    "chairwoman", "coach", "captain", "colonel", "commander", "lieutenant", "sergeant", "secretary",
+    "ambassador", "prosecutor", "inspector", "detective", "officer", "chief", "speaker", "vice",
+}
+# Nouns that, in apposition to a name ("Rheinland Energie, the utility"), say what it is.
+_ORG_NOUNS = {
+    "company", "firm", "utility", "group", "corporation", "business", "bank", "newspaper", "paper",
+    "broadcaster", "network", "channel", "station", "club", "team", "side", "party", "union",
+    "charity", "organisation", "organization", "agency", "ministry", "department", "council",
+    "committee", "commission", "court", "university", "school", "college", "institute", "airline",
+    "operator", "manufacturer", "maker", "producer", "retailer", "supplier", "lender", "insurer",
+    "carrier", "startup", "conglomerate", "subsidiary", "regulator", "watchdog", "campaign",
+    "movement", "alliance", "coalition", "federation", "association", "outlet", "publisher",
+    "magazine", "tabloid", "daily", "weekly", "website", "platform", "developer", "exchange",
+    "consultancy", "nonprofit", "ngo", "think-tank", "tank", "government", "administration", "army",
+    "militia", "brand", "chain", "giant", "label", "studio", "band", "fund", "trust", "foundation",
+}
+_PLACE_NOUNS = {
+    "city", "town", "village", "region", "province", "state", "country", "capital", "district",
+    "county", "island", "suburb", "port", "valley", "river", "neighbourhood", "neighborhood",
+    "municipality", "territory", "area", "enclave", "border", "coast", "mountain", "lake",
+}
+
+
+_PERSON_NOUNS = {
+    "organiser", "organizer", "footballer", "player", "spokesman", "spokeswoman", "spokesperson",
+    "lawyer", "student", "resident", "official", "worker", "leader", "member", "candidate",
+    "journalist", "reporter", "writer", "author", "analyst", "economist", "executive", "founder",
+    "novelist", "activist", "campaigner", "politician", "lawmaker", "legislator", "businessman",
+    "businesswoman", "entrepreneur", "billionaire", "millionaire", "actor", "actress", "singer",
+    "artist", "scientist", "researcher", "professor", "teacher", "headteacher", "doctor", "nurse",
+    "engineer", "farmer", "miner", "driver", "pilot", "soldier", "officer", "veteran", "victim",
+    "survivor", "witness", "suspect", "defendant", "man", "woman", "boy", "girl", "mother", "father",
+    "son", "daughter", "wife", "husband", "brother", "sister", "widow", "grandmother", "grandfather",
+    "chair", "chairman", "chairwoman", "director", "manager", "coach", "striker", "midfielder",
+    "defender", "goalkeeper", "captain", "minister", "secretary", "mayor", "governor", "senator",
+    "president", "adviser", "advisor", "aide", "envoy", "diplomat", "ambassador", "negotiator",
+}
+# Titles that name a government portfolio when a capitalised field precedes them
+# ("Transport Minister", "Home Secretary"): the field is part of the title, not an organisation.
+_PORTFOLIO_TITLES = {"minister", "secretary", "commissioner"}
 
 
 def is_title_word(word: str) -> bool:
@@ -117,6 +163,30 @@ class _Cluster:
         return any(_org_cue(m) for m in self.members)
 
 
+def _appositive_types(c: _Candidate) -> set[str]:
+    """Entity types suggested by nouns in apposition to the name ("X, a footballer")."""
+    root = c.span.root
+    nouns = [t for t in root.children if t.dep_ == "appos" and t.pos_ in ("NOUN", "PROPN")]
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+        nouns.append(root.head)
+    found = set()
+    for noun in nouns:
+        word = noun.lemma_.lower() if noun.lemma_ else noun.lower_
+        if word in _ORG_NOUNS:
+            found.add("Organization")
+        elif word in _PLACE_NOUNS:
+            found.add("Place")
+        elif word in _PERSON_NOUNS or (noun.pos_ == "NOUN" and is_title_word(noun.text)):
+            found.add("Person")
+    return found
+
+
+def _has_cue(c: _Candidate) -> bool:
+    """Whether anything besides the model's label says what a name is."""
+    return bool(c.titles or _first_name_cue(c) or _org_cue(c) or _appositive_types(c)
+                or gazetteer.country(c.span.text) or gazetteer.city(c.span.text))
+
+
 def _first_name_cue(c: _Candidate) -> bool:
     return len(c.span) >= 2 and first_name_gender(c.span[0].text) in ("female", "male", "unknown")
 
@@ -141,8 +211,8 @@ def clean_name(span: Span) -> tuple[Span, list[str]] | None:
                            or doc[end - 1].lower_ in ("'s", "’s", "'", "’")):
         end -= 1
     titles: list[str] = []
-    while end - start > 1 and is_title_word(doc[start].text) and span.label_ in ("PERSON", "ORG", "GPE"):
-        if span.label_ != "PERSON" and doc[start].lower_ in _ORG_WORDS:
+    while end - start > 1 and is_title_word(doc[start].text) and span.label_ in ("PERSON", "ORG", "GPE", ""):
+        if span.label_ not in ("PERSON", "") and doc[start].lower_.strip(".") not in _HONORIFICS:
             break
         titles.append(doc[start].text.strip("."))
         start += 1
@@ -161,7 +231,7 @@ def clean_name(span: Span) -> tuple[Span, list[str]] | None:
         return None
     if not (words[0].text[:1].isupper() or words[0].text[:1].isdigit()):
         return None
-    if span.label_ == "PERSON":
+    if span.label_ in ("PERSON", ""):
         for t in words:
             if not t.text[:1].isupper() and fold(t.text) not in _NAME_PARTICLES:
                 return None
@@ -188,6 +258,9 @@ def _attach(cand: _Candidate, clusters: list[_Cluster]) -> _Cluster | None:
     surname = [c for c in clusters if len(c.full) >= 2 and c.full[-1] == word and c.person_evidence()
                and not c.org_like()]
     if surname:
+        gender = _title_gender(cand.titles)
+        if gender and len(surname) > 1:
+            surname = [c for c in surname if _cluster_gender(c) in (gender, None)] or surname
         return _nearest(cand, surname)
     given = [c for c in clusters if len(c.full) >= 2 and c.full[0] == word and c.person_evidence()
              and not c.org_like() and cand.label == "PERSON"]
@@ -198,6 +271,23 @@ def _attach(cand: _Candidate, clusters: list[_Cluster]) -> _Cluster | None:
         acro = [c for c in clusters if _initials(c.members[0].span) == text]
         if len(acro) == 1:
             return acro[0]
+    return None
+
+
+def _title_gender(titles: list[str]) -> str | None:
+    for t in titles:
+        if t.lower() in _FEMALE_TITLES:
+            return "female"
+        if t.lower() in _MALE_TITLES:
+            return "male"
+    return None
+
+
+def _cluster_gender(cluster: _Cluster) -> str | None:
+    for m in cluster.members:
+        g = _title_gender(m.titles) or (first_name_gender(m.span[0].text) if len(m.span) > 1 else None)
+        if g in ("female", "male"):
+            return g
     return None
 
 
@@ -220,7 +310,10 @@ def _vote(cluster: _Cluster) -> str:
     votes: Counter[str] = Counter()
     for m in cluster.members:
         weight = 2 if len(m.key) >= 2 else 1
-        votes[LABEL_TYPES[m.label]] += weight
+        if m.label in LABEL_TYPES:
+            votes[LABEL_TYPES[m.label]] += weight
+        for etype in _appositive_types(m):
+            votes[etype] += 5  # the text says what it is: "Rheinland Energie, the utility"
         if m.titles:
             votes["Person"] += 3
         if _first_name_cue(m):
@@ -229,9 +322,11 @@ def _vote(cluster: _Cluster) -> str:
             votes["Organization"] += 3
         if gazetteer.country(m.span.text):
             votes["Place"] += 5
-        elif m.label in ("GPE", "LOC") and len(m.key) == 1 and gazetteer.city(m.span.text):
-            votes["Place"] += 1
+        elif len(m.key) == 1 and m.label != "PERSON" and gazetteer.city(m.span.text):
+            votes["Place"] += 2
     order = {"Person": 0, "Organization": 1, "Place": 2}
+    if not votes:
+        return "Person"
     return max(votes, key=lambda t: (votes[t], -order[t]))
 
 
@@ -244,13 +339,7 @@ def extract_entities(doc: Doc) -> tuple[list[Entity], list[Mention]]:
 
     Demonyms ("Nigerian") become ``demonym`` mentions of their country.
     """
-    candidates: list[_Candidate] = []
-    for ent in doc.ents:
-        if ent.label_ not in LABEL_TYPES:
-            continue
-        cleaned = clean_name(ent)
-        if cleaned is not None:
-            candidates.append(_Candidate(cleaned[0], ent.label_, cleaned[1]))
+    candidates = _candidates(doc)
     ordered = sorted(candidates, key=lambda c: (-len(c.key), c.span.start))
     clusters: list[_Cluster] = []
     for cand in ordered:
@@ -260,6 +349,10 @@ def extract_entities(doc: Doc) -> tuple[list[Entity], list[Mention]]:
         else:
             target.members.append(cand)
 
+    # A name only this module's recovery found, with nothing to say what it is, is dropped.
+    clusters = [c for c in clusters if any(m.label for m in c.members) or any(_has_cue(m) for m in c.members)
+                or len(c.members) > 1]
+    candidates = [m for c in clusters for m in c.members]
     sent_starts = _sentence_index(doc)
     entities: list[Entity] = []
     mentions: list[Mention] = []
@@ -302,6 +395,60 @@ def extract_entities(doc: Doc) -> tuple[list[Entity], list[Mention]]:
                                 _bisect(sent_starts, span.start)))
     mentions.sort(key=lambda m: (m.start, m.end))
     return entities, mentions
+
+
+# Labels whose tokens are never part of a person's, organisation's or place's name.
+_NOT_NAME_LABELS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "NORP",
+                    "LANGUAGE", "LAW", "EVENT"}
+
+
+def _candidates(doc: Doc) -> list[_Candidate]:
+    """Names from the model's entities, plus proper-noun runs the model left untagged."""
+    out: list[_Candidate] = []
+    for ent in doc.ents:
+        if ent.label_ not in LABEL_TYPES or _is_portfolio(ent):
+            continue
+        cleaned = clean_name(ent)
+        if cleaned is not None:
+            out.append(_Candidate(cleaned[0], ent.label_, cleaned[1]))
+    taken = {i for c in out for i in range(c.span.start, c.span.end)}
+    out.extend(_recovered(doc, taken))
+    return out
+
+
+def _is_portfolio(ent: Span) -> bool:
+    """'Transport' in 'Transport Minister Amara Okafor' is part of a title, not an organisation."""
+    doc = ent.doc
+    return (ent.label_ != "PERSON" and ent.end < len(doc)
+            and doc[ent.end].lower_ in _PORTFOLIO_TITLES and doc[ent.end].is_title)
+
+
+def _recovered(doc: Doc, taken: set[int]) -> list[_Candidate]:
+    """Runs of capitalised proper nouns outside the model's entities ("Raman", "Thabo Sithole").
+
+    They get no label; a cue or a name already seen in the document must vouch for them.
+    """
+    out: list[_Candidate] = []
+    i = 0
+    while i < len(doc):
+        j = i
+        while j < len(doc) and _recoverable(doc[j], taken):
+            j += 1
+        if j > i:
+            span = Span(doc, i, j, label="")
+            cleaned = clean_name(span)
+            if cleaned is not None:
+                out.append(_Candidate(cleaned[0], "", cleaned[1]))
+            i = j
+        else:
+            i += 1
+    return out
+
+
+def _recoverable(t: Token, taken: set[int]) -> bool:
+    return (t.i not in taken and t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha
+            and t.ent_type_ not in _NOT_NAME_LABELS and t.ent_type_ not in LABEL_TYPES
+            and gazetteer.demonym(t.text) is None and "\n" not in t.whitespace_)
 
 
 def _demonym_spans(doc: Doc) -> list[Span]:

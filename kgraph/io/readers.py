@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from kgraph.errors import SourceError
-from kgraph.io.clean import NotText, clean_text, compile_boilerplate, decode
+from kgraph.io.clean import NotText, clean_text, compile_boilerplate, decode, strip_markdown
 from kgraph.types import Article
 
 TEXT_SUFFIXES = {".txt", ".md", ".text", ""}
@@ -120,6 +120,9 @@ class _Reader:
         if text is None:
             return
         title, body = split_headline(text, markdown=markdown)
+        if markdown:
+            title = strip_markdown(title).strip() if title else title
+            body = strip_markdown(body)
         article = self._article(shown, title, body)
         if article is not None:
             yield article
