@@ -42,8 +42,10 @@ def _progress(quiet: bool):  # type: ignore[no-untyped-def]
 
 @main.command("build")
 @click.argument("sources", nargs=-1, required=True)
-@click.option("-o", "--output", "output_dir", default="output", show_default=True,
-              type=click.Path(file_okay=False), help="Folder to write the graph files into.")
+@click.option("-o", "--output", "output_dir", default=None, type=click.Path(file_okay=False),
+              help="Folder to write the graph files into (default: output, unless --store is given).")
+@click.option("--store", "store", default=None, type=click.Path(file_okay=False),
+              help="Oxigraph store folder to add the articles to; unchanged articles are skipped.")
 @click.option("-f", "--format", "formats", multiple=True, type=click.Choice(FORMATS),
               help="Output format; repeat for several (default: trig).")
 @click.option("--name", default="graph", show_default=True, help="Base name of the output files.")
@@ -61,7 +63,7 @@ def _progress(quiet: bool):  # type: ignore[no-untyped-def]
 @click.option("--no-text", is_flag=True, help="Leave out nif:isString (the full text) to save space.")
 @click.option("--strict", is_flag=True, help="Stop at the first source that fails.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary.")
-def build_command(sources: tuple[str, ...], output_dir: str, formats: tuple[str, ...], name: str,
+def build_command(sources: tuple[str, ...], output_dir: str | None, store: str | None, formats: tuple[str, ...], name: str,
                   model: str | None, base_iri: str, min_confidence: float, jobs: int, batch_size: int,
                   max_chars: int, no_text: bool, strict: bool, quiet: bool) -> None:
     """Build a graph from SOURCES: files, folders, .jsonl/.json, .html, or - for stdin."""
@@ -81,15 +83,18 @@ def build_command(sources: tuple[str, ...], output_dir: str, formats: tuple[str,
             raise click.ClickException(f"{err} (stopped: --strict)")
 
     try:
-        result = build(list(sources), output_dir, options, on_error=report, progress=_progress(quiet))
+        if output_dir is None and store is None:
+            output_dir = "output"
+        result = build(list(sources), output_dir, options, store=store, on_error=report,
+                       progress=_progress(quiet))
     except ModelNotFound as err:
         click.echo(f"Error: {err}", err=True)
         sys.exit(EXIT_FAILED)
     except KgraphError as err:
         raise click.ClickException(str(err)) from err
     if not quiet:
-        files = ", ".join(str(p) for p in result.outputs.values())
-        click.echo(f"{result.summary()} -> {files}", err=True)
+        written = [str(p) for p in result.outputs.values()] + ([f"store {store}"] if store else [])
+        click.echo(f"{result.summary()} -> {', '.join(written)}", err=True)
     if result.articles == 0:
         click.echo("Error: no article could be read", err=True)
         sys.exit(EXIT_FAILED)
@@ -104,6 +109,26 @@ def _read_query(text: str) -> str:
         except OSError as err:
             raise click.BadParameter(f"cannot read query file {text[1:]}: {err.strerror}") from err
     return text
+
+
+@main.command("export")
+@click.argument("store", type=click.Path(exists=True, file_okay=False))
+@click.option("-o", "--output", "output", required=True, type=click.Path(dir_okay=False),
+              help="File to write.")
+@click.option("-f", "--format", "fmt", type=click.Choice(FORMATS), default=None,
+              help="Output format (default: from the file's extension).")
+@click.option("--min-confidence", default=DEFAULT_MIN_CONFIDENCE, show_default=True,
+              type=click.FloatRange(0, 1), help="For GraphML/GEXF: weakest evidence to draw an edge from.")
+def export_command(store: str, output: str, fmt: str | None, min_confidence: float) -> None:
+    """Write the graph a store holds to a file, in any format."""
+    from kgraph.export import export_store, format_for
+
+    try:
+        chosen = fmt or format_for(output)
+        n = export_store(store, output, chosen, min_confidence)
+    except KgraphError as err:
+        raise click.ClickException(str(err)) from err
+    click.echo(f"wrote {n} {'quads' if chosen in ('trig', 'nquads') else 'items'} to {output}", err=True)
 
 
 @main.command("query")

@@ -47,6 +47,8 @@ class BuildResult:
     failures: list[SourceError] = field(default_factory=list)
     outputs: dict[str, Path] = field(default_factory=dict)
     seconds: float = 0.0
+    skipped: int = 0  # articles already in the store, unchanged
+    added: int = 0  # articles analysed in this run
 
     @property
     def articles(self) -> int:
@@ -66,8 +68,9 @@ class BuildResult:
 
     def summary(self) -> str:
         failed = f", {len(self.failures)} sources failed" if self.failures else ""
-        return (f"{self.articles} articles, {self.entities} entities, {self.mentions} mentions, "
-                f"{self.facts} facts in {self.seconds:.1f}s{failed}")
+        skipped = f", {self.skipped} unchanged articles skipped" if self.skipped else ""
+        return (f"{self.articles} articles ({self.added} analysed{skipped}), {self.entities} entities, "
+                f"{self.mentions} mentions, {self.facts} facts in {self.seconds:.1f}s{failed}")
 
 
 def software_description(model: str | None) -> str:
@@ -94,14 +97,17 @@ def build(
     output_dir: str | os.PathLike[str] | None = "output",
     options: BuildOptions | None = None,
     *,
+    store: str | os.PathLike[str] | None = None,
     on_error: Callable[[SourceError], None] | None = None,
     progress: Callable[[Iterable[Article]], Iterable[Article]] | None = None,
 ) -> BuildResult:
-    """Build a knowledge graph from articles and write it to ``output_dir``.
+    """Build a knowledge graph from articles and write it to ``output_dir`` and/or a ``store``.
 
     Sources are files, folders, JSON/JSONL files or ``-`` for stdin. A source that fails is
-    reported through ``on_error`` (and listed in the result); the others go on. With
-    ``output_dir=None`` nothing is written and the graph is only returned.
+    reported through ``on_error`` (and listed in the result); the others go on. With a store
+    folder, articles already in it unchanged are skipped without being parsed, changed ones
+    replace their old facts, and entities are linked across everything the store holds. With
+    ``output_dir=None`` no files are written.
     """
     opts = options or BuildOptions()
     unknown = [f for f in opts.formats if f not in FORMATS]
@@ -119,12 +125,33 @@ def build(
 
     articles: Iterable[Article] = load_articles(
         sources, options=ReadOptions(opts.boilerplate, opts.max_chars), on_error=failed)
+    skipped = 0
+    graph_store = None
+    if store is not None:
+        from kgraph.store import GraphStore
+
+        graph_store = GraphStore(store)
+
+        def unseen(items: Iterable[Article]) -> Iterator[Article]:
+            nonlocal skipped
+            for article in items:
+                if graph_store.status(article) == "same":
+                    skipped += 1
+                else:
+                    yield article
+
+        articles = unseen(articles)
     if progress is not None:
         articles = progress(articles)
-    graph = link(extract_all(articles, opts, failed), mint)
-    result = BuildResult(graph, failures)
+    facts = list(extract_all(articles, opts, failed))
+    run = RunInfo(started_at, software_description(opts.model))
+    emit = EmitOptions(opts.min_confidence, opts.include_text)
+    if graph_store is not None:
+        graph = graph_store.update(facts, mint, run, emit).graph or link([], mint)
+    else:
+        graph = link(facts, mint)
+    result = BuildResult(graph, failures, skipped=skipped, added=len(facts))
     if output_dir is not None:
-        run = RunInfo(started_at, software_description(opts.model))
         result.outputs = write(graph, output_dir, opts, run, mint)
     result.seconds = time.perf_counter() - started
     return result

@@ -31,7 +31,11 @@ def open_graph(path: str | os.PathLike[str]) -> Store:
     """An Oxigraph store: a store folder opened read-only, or a graph file loaded in memory."""
     p = Path(path)
     if p.is_dir():
+        from kgraph.store import GraphStore, is_store
+
         try:
+            if is_store(p):
+                return GraphStore(p).oxigraph()
             return Store.read_only(str(p))
         except OSError as err:
             raise GraphFileError(f"{p}: not an Oxigraph store ({err})") from err

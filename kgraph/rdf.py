@@ -289,13 +289,15 @@ def document_quads(graph: LinkedGraph, facts: DocFacts, mint: Minter,
 
 
 def run_quads(run: RunInfo, mint: Minter) -> Iterator[Quad]:
+    """The run's prov:Activity and software agent, in a named graph of the run's own."""
     node = NamedNode(mint.run(run.started, run.software))
-    agent = NamedNode(mint.agent(run.software.split(";")[0]))
-    yield Quad(node, rdf.type, prov.Activity, _DEFAULT)
-    yield Quad(node, prov.startedAtTime, Literal(run.started, datatype=_DATETIME), _DEFAULT)
-    yield Quad(node, prov.wasAssociatedWith, agent, _DEFAULT)
-    yield Quad(agent, rdf.type, prov.SoftwareAgent, _DEFAULT)
-    yield Quad(agent, schema.softwareVersion, Literal(run.software), _DEFAULT)
+    agent = NamedNode(mint.agent(run.software))
+    g = node
+    yield Quad(node, rdf.type, prov.Activity, g)
+    yield Quad(node, prov.startedAtTime, Literal(run.started, datatype=_DATETIME), g)
+    yield Quad(node, prov.wasAssociatedWith, agent, g)
+    yield Quad(agent, rdf.type, prov.SoftwareAgent, g)
+    yield Quad(agent, schema.softwareVersion, Literal(run.software), g)
 
 
 def graph_quads(graph: LinkedGraph, mint: Minter, run: RunInfo | None = None,

@@ -1,0 +1,41 @@
+"""Writing what a store holds to a file in any output format."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from kgraph.errors import KgraphError
+from kgraph.gephi import GRAPH_FORMATS, to_networkx, write_gexf, write_graphml
+from kgraph.iri import Minter
+from kgraph.link import link
+from kgraph.rdf import RDF_FORMATS, write_rdf
+from kgraph.store import GraphStore, is_store
+
+SUFFIX_TO_FORMAT = {ext: fmt for fmt, (_, ext) in RDF_FORMATS.items()} | {
+    ext: fmt for fmt, ext in GRAPH_FORMATS.items()} | {".nquads": "nquads", ".json": "jsonld"}
+
+
+def format_for(path: str | os.PathLike[str]) -> str:
+    """The output format a file name asks for ('graph.trig' -> 'trig')."""
+    suffix = Path(path).suffix.lower()
+    if suffix not in SUFFIX_TO_FORMAT:
+        raise KgraphError(f"cannot tell the format from {suffix or 'no extension'!r}; pass --format")
+    return SUFFIX_TO_FORMAT[suffix]
+
+
+def export_store(store_dir: str | os.PathLike[str], output: str | os.PathLike[str], fmt: str,
+                 min_confidence: float = 0.0) -> int:
+    """Write the store's graph to ``output``; returns how many quads (RDF) or nodes+edges were written."""
+    if not is_store(store_dir):
+        raise KgraphError(f"{store_dir}: not a kgraph store")
+    store = GraphStore(store_dir)
+    if fmt in RDF_FORMATS:
+        oxi = store.oxigraph()
+        quads = list(oxi.quads_for_pattern(None, None, None, None))
+        write_rdf(iter(quads), output, fmt)
+        return len(quads)
+    graph = link(list(store.facts()), Minter(store.manifest()["base_iri"]))
+    g = to_networkx(graph, min_confidence)
+    (write_graphml if fmt == "graphml" else write_gexf)(g, output)
+    return g.number_of_nodes() + g.number_of_edges()

@@ -1,0 +1,135 @@
+"""The persistent store: incremental builds equal one-go builds, unchanged articles are skipped,
+changed ones replaced, and an interrupted batch leaves the store as it was."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+from conftest import EXAMPLES
+
+import kgraph
+from kgraph.export import export_store
+from kgraph.iri import Minter
+from kgraph.store import GraphStore, StoreError
+
+pytestmark = pytest.mark.model
+
+FILES = ["port-deal.txt", "wires.jsonl", "climate-letter.txt", "mine-collapse.html", "election-debate.md"]
+
+
+def corpus(tmp: Path) -> Path:
+    folder = tmp / "articles"
+    folder.mkdir()
+    for name in FILES:
+        shutil.copy(EXAMPLES / name, folder / name)
+    return folder
+
+
+def content_quads(path: Path) -> set[str]:
+    """The quads of an N-Quads file, without the per-run provenance graphs."""
+    quads = set()
+    for q in ox.parse(path=str(path), format=ox.RdfFormat.N_QUADS):
+        if isinstance(q.graph_name, ox.NamedNode) and "/run/" in q.graph_name.value:
+            continue
+        quads.add(str(q))
+    return quads
+
+
+def test_three_increments_equal_one_build(tmp_path: Path) -> None:
+    folder = corpus(tmp_path)
+    paths = [str(folder / n) for n in FILES]
+    one = kgraph.build(paths, tmp_path / "one", kgraph.BuildOptions(formats=("nquads",)))
+    store = tmp_path / "store"
+    for part in (paths[:2], paths[2:3], paths[3:]):
+        kgraph.build(part, None, store=store)
+    export_store(store, tmp_path / "inc.nq", "nquads")
+    a, b = content_quads(one.outputs["nquads"]), content_quads(tmp_path / "inc.nq")
+    assert a == b, f"only in one-go: {sorted(a - b)[:5]}; only incremental: {sorted(b - a)[:5]}"
+    assert len(a) > 1000
+
+
+def test_unchanged_articles_are_skipped_and_changed_ones_replaced(tmp_path: Path) -> None:
+    folder = corpus(tmp_path)
+    store = tmp_path / "store"
+    first = kgraph.build([str(folder)], None, store=store)
+    assert first.added == 7 and first.skipped == 0
+    again = kgraph.build([str(folder)], None, store=store)
+    assert again.added == 0 and again.skipped == 7
+
+    story = folder / "port-deal.txt"
+    story.write_text(story.read_text(encoding="utf-8").replace("Lindqvist", "Lindgren"), encoding="utf-8")
+    changed = kgraph.build([str(folder)], None, store=store)
+    assert changed.added == 1 and changed.skipped == 6
+    oxi = GraphStore(store).oxigraph()
+    names = {str(r[0].value) for r in oxi.query(
+        "SELECT ?n WHERE { ?e <http://schema.org/name> ?n }")}
+    assert "Henrik Lindgren" in names and "Henrik Lindqvist" not in names
+    doc = f"<{Minter().document(str(story))}>"
+    anchors = {str(r[0].value) for r in oxi.query(
+        f"SELECT ?a WHERE {{ GRAPH {doc} {{ ?m <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#anchorOf> ?a }} }}")}
+    assert "Lindgren" in " ".join(anchors) and "Lindqvist" not in " ".join(anchors)
+
+
+def test_interrupted_batch_leaves_the_store_as_before(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = corpus(tmp_path)
+    store = tmp_path / "store"
+    kgraph.build([str(folder / "port-deal.txt")], None, store=store)
+    export_store(store, tmp_path / "before.nq", "nquads")
+
+    def boom(self, gen):  # type: ignore[no-untyped-def]
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(GraphStore, "_swap", boom)
+    with pytest.raises(KeyboardInterrupt):
+        kgraph.build([str(folder)], None, store=store)
+    monkeypatch.undo()
+    export_store(store, tmp_path / "after.nq", "nquads")
+    assert (tmp_path / "before.nq").read_bytes() == (tmp_path / "after.nq").read_bytes()
+    assert sorted(p.name for p in store.iterdir()) == ["current", "gen-000001"]
+
+
+def test_killed_build_leaves_the_store_usable_and_unchanged(tmp_path: Path) -> None:
+    folder = corpus(tmp_path)
+    store = tmp_path / "store"
+    kgraph.build([str(folder / "port-deal.txt")], None, store=store)
+    before = json.loads((store / "current" / "manifest.json").read_text())
+    # Many copies make a batch long enough to kill in the middle.
+    big = tmp_path / "big"
+    big.mkdir()
+    text = (EXAMPLES / "port-deal.txt").read_text(encoding="utf-8")
+    for i in range(300):
+        (big / f"copy{i}.txt").write_text(text.replace("Okafor", f"Okafor{i}"), encoding="utf-8")
+    proc = subprocess.Popen([sys.executable, "-m", "kgraph.cli", "build", str(big), "--store", str(store), "-q"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    time.sleep(6)
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    after = json.loads((store / "current" / "manifest.json").read_text())
+    assert after == before
+    reopened = GraphStore(store)  # cleans what the killed run left
+    assert sorted(p.name for p in store.iterdir()) == ["current", "gen-000001"]
+    assert bool(reopened.oxigraph().query("ASK { GRAPH ?g { ?d a <http://schema.org/NewsArticle> } }"))
+
+
+def test_base_iri_mismatch_is_refused(tmp_path: Path) -> None:
+    folder = corpus(tmp_path)
+    store = tmp_path / "store"
+    kgraph.build([str(folder / "port-deal.txt")], None, store=store)
+    with pytest.raises(StoreError, match="base IRI"):
+        kgraph.build([str(folder / "wires.jsonl")], None, kgraph.BuildOptions(base_iri="http://other.example/"),
+                     store=store)
+
+
+def test_folder_that_is_not_a_store_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "something.txt").write_text("x")
+    with pytest.raises(StoreError, match="not a kgraph store"):
+        GraphStore(tmp_path)
