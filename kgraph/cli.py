@@ -140,11 +140,18 @@ def export_command(store: str, output: str, fmt: str | None, min_confidence: flo
               help="Most result rows to print.")
 @click.option("--timeout", default=60.0, show_default=True, type=click.FloatRange(0),
               help="Seconds before a query is stopped (0: none).")
-def query_command(graph: str, sparql: str, fmt: str, limit: int, timeout: float) -> None:
-    """Run a SPARQL query (or @file.rq) on a graph file or store; kgraph's prefixes are predeclared."""
-    from kgraph.query import format_result, open_graph, run_query
+@click.option("--allow-update", is_flag=True, help="Allow SPARQL Update (INSERT/DELETE...) on a store.")
+def query_command(graph: str, sparql: str, fmt: str, limit: int, timeout: float, allow_update: bool) -> None:
+    """Run a SPARQL query (or @file.rq) on a graph file or store; kgraph's prefixes are predeclared.
+
+    Queries see the union of all named graphs. Stores are opened read-only unless --allow-update.
+    """
+    from kgraph.query import format_result, is_update, open_graph, run_query, run_update
 
     text = _read_query(sparql)
+    if is_update(text):
+        _update(graph, text, allow_update)
+        return
     try:
         store = open_graph(graph)
         result = run_query(store, text, limit=limit, timeout=timeout or None)
@@ -156,6 +163,44 @@ def query_command(graph: str, sparql: str, fmt: str, limit: int, timeout: float)
     click.echo(format_result(result, fmt))
     if result.truncated:
         click.echo(f"kgraph: stopped at {limit} rows (raise --limit to see more)", err=True)
+
+
+def _update(graph: str, text: str, allowed: bool) -> None:
+    from pyoxigraph import Store
+
+    from kgraph.query import run_update
+    from kgraph.store import is_store
+
+    if not allowed:
+        click.echo("Error: SPARQL Update refused: kgraph query is read-only unless --allow-update", err=True)
+        sys.exit(EXIT_USAGE)
+    if not is_store(graph):
+        click.echo(f"Error: {graph}: updates need a store folder (built with --store), not a file", err=True)
+        sys.exit(EXIT_USAGE)
+    try:
+        run_update(Store(str(Path(graph) / "current" / "oxigraph")), text)
+    except QueryError as err:
+        click.echo(f"Error: {err}", err=True)
+        sys.exit(EXIT_USAGE)
+    click.echo("update done", err=True)
+
+
+@main.command("validate")
+@click.argument("graph", type=click.Path())
+@click.option("-q", "--quiet", is_flag=True, help="Only the verdict, not the report.")
+def validate_command(graph: str, quiet: bool) -> None:
+    """Check a graph file or store against kgraph's SHACL shapes; exit 1 on any violation."""
+    from kgraph.validate import validate
+
+    try:
+        report = validate(graph)
+    except (GraphFileError, QueryError) as err:
+        raise click.ClickException(str(err)) from err
+    if not quiet or report.conforms:
+        click.echo(report.text.rstrip())
+    if not report.conforms:
+        click.echo(f"{graph}: {report.violations} violations", err=True)
+        sys.exit(EXIT_PARTIAL)
 
 
 @main.command("stats")

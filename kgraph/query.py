@@ -86,35 +86,74 @@ def term_text(term: object) -> str | None:
     return str(term)
 
 
+def is_update(query: str) -> bool:
+    """Whether a SPARQL request is an update (INSERT, DELETE, LOAD, CLEAR, DROP...)."""
+    import re
+
+    body = re.sub(r"#[^\n]*", " ", query)
+    body = re.sub(r"(?is)^\s*((PREFIX\s+\S*\s*<[^>]*>|BASE\s*<[^>]*>)\s*)*", "", body)
+    return bool(re.match(r"(?i)(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY|WITH)\b", body.lstrip()))
+
+
 def run_query(store: Store, query: str, *, limit: int = DEFAULT_LIMIT,
               timeout: float | None = DEFAULT_TIMEOUT) -> QueryResult:
-    """Answer a SPARQL query (kgraph's prefixes predeclared) with at most ``limit`` rows."""
+    """Answer a SPARQL query (kgraph's prefixes predeclared) with at most ``limit`` rows.
+
+    Updates are refused here (see ``run_update``). A query still running after ``timeout``
+    seconds raises QueryError; its evaluation thread is left to finish in the background, so a
+    long-lived program should prefer small timeouts only where it can afford that.
+    """
+    if is_update(query):
+        raise QueryError("SPARQL Update is not allowed on a read-only graph (use --allow-update on a store)")
     text = with_prefixes(query)
+    outcome: list[QueryResult | BaseException] = []
+
+    def work() -> None:
+        try:
+            outcome.append(_evaluate(store, text, query, limit))
+        except BaseException as err:  # handed to the caller's thread
+            outcome.append(err)
+
+    import threading
+
+    worker = threading.Thread(target=work, daemon=True)
+    worker.start()
+    worker.join(timeout)
+    if not outcome:
+        raise QueryError(f"query timed out after {timeout:g}s (raise it with --timeout)")
+    if isinstance(outcome[0], BaseException):
+        raise outcome[0]
+    return outcome[0]
+
+
+def run_update(store: Store, update: str) -> None:
+    """Run a SPARQL Update on a writable store."""
+    text = with_prefixes(update)
+    try:
+        store.update(text)
+    except SyntaxError as err:
+        raise QueryError(f"SPARQL syntax error: {_shift_position(str(err), text, update)}") from err
+
+
+def _evaluate(store: Store, text: str, original: str, limit: int) -> QueryResult:
     try:
         answer = store.query(text, use_default_graph_as_union=True)
     except SyntaxError as err:
-        raise QueryError(f"SPARQL syntax error: {_shift_position(str(err), text, query)}") from err
+        raise QueryError(f"SPARQL syntax error: {_shift_position(str(err), text, original)}") from err
     except (OSError, ValueError, RuntimeError) as err:
         raise QueryError(f"query failed: {err}") from err
-    import time
-
-    deadline = time.monotonic() + timeout if timeout else None
     if isinstance(answer, QueryBoolean):
         return QueryResult([], [], boolean=bool(answer))
     if isinstance(answer, QuerySolutions):
         variables = [v.value for v in answer.variables]
         rows: list[list[str | None]] = []
-        truncated = False
         for solution in answer:
             if len(rows) >= limit:
-                truncated = True
-                break
-            if deadline and time.monotonic() > deadline:
-                raise QueryError(f"query timed out after {timeout:g}s (raise it with --timeout)")
+                return QueryResult(variables, rows, truncated=True)
             rows.append([term_text(solution[v]) for v in variables])
-        return QueryResult(variables, rows, truncated=truncated)
+        return QueryResult(variables, rows)
     if isinstance(answer, QueryTriples):
-        triples = []
+        triples: list[str] = []
         for triple in answer:
             if len(triples) >= limit:
                 return QueryResult([], [], triples=triples, truncated=True)

@@ -125,3 +125,52 @@ def test_stats(built: Path) -> None:
     assert r.exit_code == 0
     assert "schema:Person" in r.output and "schema:NewsArticle" in r.output
     assert "Most mentioned (3):" in r.output
+
+
+def test_validate_conforming_and_violating(built: Path, tmp_path: Path) -> None:
+    ok = CliRunner().invoke(main, ["validate", str(built / "graph.trig")])
+    assert ok.exit_code == 0 and "Conforms: True" in ok.output
+    bad = tmp_path / "bad.ttl"
+    bad.write_text("<http://x.org/p> a <http://schema.org/Person> ; "
+                   "<https://w3id.org/kgraph/ns#mentionCount> \"many\" .\n", encoding="utf-8")
+    r = CliRunner().invoke(main, ["validate", str(bad)])
+    assert r.exit_code == 1 and "Conforms: False" in r.output and "violations" in r.output
+
+
+def test_store_build_query_stats_export(tmp_path: Path) -> None:
+    runner = CliRunner()
+    store = tmp_path / "store"
+    first = runner.invoke(main, ["build", str(EXAMPLES / "port-deal.txt"), "--store", str(store)])
+    assert first.exit_code == 0, first.output
+    again = runner.invoke(main, ["build", str(EXAMPLES / "port-deal.txt"), "--store", str(store)])
+    assert "1 unchanged articles skipped" in again.output
+    q = runner.invoke(main, ["query", str(store), "SELECT ?n WHERE { ?p a schema:Person ; schema:name ?n }"])
+    assert q.exit_code == 0 and "Amara Okafor" in q.output
+    assert runner.invoke(main, ["stats", str(store)]).exit_code == 0
+    for name in ("g.trig", "g.nt", "g.graphml", "g.gexf"):
+        r = runner.invoke(main, ["export", str(store), "-o", str(tmp_path / name)])
+        assert r.exit_code == 0, r.output
+        assert (tmp_path / name).stat().st_size > 100
+    r = runner.invoke(main, ["export", str(store), "-o", str(tmp_path / "g.xyz")])
+    assert r.exit_code == 1 and "--format" in r.output
+
+
+def test_query_refuses_updates_unless_allowed(built: Path, tmp_path: Path) -> None:
+    runner = CliRunner()
+    update = "INSERT DATA { <http://x.org/a> <http://x.org/b> <http://x.org/c> }"
+    r = runner.invoke(main, ["query", str(built / "graph.trig"), update])
+    assert r.exit_code == 2 and "read-only" in r.output
+    r = runner.invoke(main, ["query", str(built / "graph.trig"), update, "--allow-update"])
+    assert r.exit_code == 2 and "store folder" in r.output
+    store = tmp_path / "store"
+    runner.invoke(main, ["build", str(EXAMPLES / "port-deal.txt"), "--store", str(store), "-q"])
+    r = runner.invoke(main, ["query", str(store), update, "--allow-update"])
+    assert r.exit_code == 0, r.output
+    r = runner.invoke(main, ["query", str(store), "ASK { <http://x.org/a> <http://x.org/b> ?o }"])
+    assert r.output.strip() == "true"
+
+
+def test_query_timeout(built: Path) -> None:
+    slow = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f }"  # seconds, not forever
+    r = CliRunner().invoke(main, ["query", str(built / "graph.trig"), slow, "--timeout", "0.2"])
+    assert r.exit_code == 2 and "timed out" in r.output

@@ -1,0 +1,668 @@
+"""Relations and attributes of people and organisations, read off the dependency parse."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from kgraph.extract import lexicon as lx
+from kgraph.extract.context import DocContext
+from kgraph.extract.entities import is_title_word
+from kgraph.types import Relation
+
+_MALE_PRONOUNS = {"he", "him", "his", "himself"}
+_FEMALE_PRONOUNS = {"she", "her", "hers", "herself"}
+_RELATIVE_PRONOUNS = {"who", "whom", "which", "that", "whose"}
+# Honorifics are titles of address, not job titles.
+_HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "madam", "madame", "herr",
+               "frau", "monsieur", "mme", "mlle", "prof", "st", "rev", "hon", "lady", "lord"}
+# Role nouns that tie a person to an organisation but are no title of theirs.
+_NOT_TITLES = {"member"}
+_AFFILIATION_PREPS = {"of", "for", "at", "with", "to"}
+_SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+
+
+@dataclass(frozen=True)
+class Found:
+    """An entity a token stands for, and how sure we are (a guessed pronoun is less sure)."""
+
+    key: str
+    sure: float = 1.0
+    token: Token | None = field(default=None, compare=False)
+
+
+# --- entities behind tokens ------------------------------------------------------------------
+
+def entity_at(ctx: DocContext, token: Token) -> Found | None:
+    """The entity a token refers to: its mention, else a guessed antecedent for a pronoun."""
+    key = ctx.entity_key_at(token)
+    if key is not None:
+        # A resolved pronoun is only as good as the coreference behind it.
+        return Found(key, 0.85 if token.pos_ == "PRON" else 1.0, token)
+    if token.pos_ == "PRON" and token.lower_ in _MALE_PRONOUNS | _FEMALE_PRONOUNS:
+        return _guess_antecedent(ctx, token)
+    return None
+
+
+def entity_of(ctx: DocContext, token: Token) -> Found | None:
+    """The entity a noun phrase headed by ``token`` names ("the mayor, David Pryce" -> Pryce)."""
+    found = entity_at(ctx, token)
+    if found is not None:
+        return found
+    if token.pos_ in ("NOUN", "PROPN"):
+        for child in token.children:
+            if child.dep_ == "appos" and ctx.entity_key_at(child):
+                return Found(ctx.entity_key_at(child) or "", 1.0, child)
+    return None
+
+
+def entity_type(ctx: DocContext, key: str) -> str:
+    return ctx.entity(key).type
+
+
+def _guess_antecedent(ctx: DocContext, pron: Token) -> Found | None:
+    """Until coreference resolves a pronoun: the nearest gender-compatible person before it.
+
+    Looks in the same sentence first, then at the subjects of the two sentences before.
+    """
+    gender = "male" if pron.lower_ in _MALE_PRONOUNS else "female"
+    sent = pron.sent
+    for tok in reversed(list(sent.doc[sent.start:pron.i])):
+        found = _person_here(ctx, tok, gender)
+        if found is not None and tok.dep_ not in ("compound",):
+            return Found(found, 0.8, pron)
+    start = sent.start
+    for _ in range(2):
+        if start == 0:
+            break
+        prev = sent.doc[start - 1].sent
+        for tok in prev:
+            if tok.dep_ in _SUBJECT_DEPS:
+                found = _person_here(ctx, tok, gender)
+                if found is not None:
+                    return Found(found, 0.7, pron)
+        start = prev.start
+    return None
+
+
+def _person_here(ctx: DocContext, tok: Token, gender: str) -> str | None:
+    key = ctx.entity_key_at(tok)
+    if key is None:
+        return None
+    ent = ctx.entity(key)
+    if ent.type != "Person" or (ent.gender and ent.gender != gender):
+        return None
+    return key
+
+
+# --- spans and records ------------------------------------------------------------------------
+
+def evidence_span(tokens: Iterable[Token]) -> tuple[int, int]:
+    """Characters of the smallest stretch of one sentence that holds all ``tokens`` and their phrases."""
+    toks = list(tokens)
+    sent = toks[0].sent
+    # A noun brings its phrase; a verb only itself (its subtree is the whole clause).
+    left = min(t.i if t.pos_ in ("VERB", "AUX") else t.left_edge.i for t in toks)
+    right = max(t.i if t.pos_ in ("VERB", "AUX") else t.right_edge.i for t in toks)
+    doc = sent.doc
+    left, right = max(left, sent.start), min(right, sent.end - 1)
+    while right > left and doc[right].is_punct:
+        right -= 1
+    return doc[left].idx, doc[right].idx + len(doc[right].text)
+
+
+def _rel(subject: Found, predicate: str, conf: float, tokens: Iterable[Token], *,
+         obj: Found | None = None, value: str | int | None = None) -> Relation:
+    sure = subject.sure * (obj.sure if obj else 1.0)
+    toks = [*tokens, *(f.token for f in (subject, obj) if f is not None and f.token is not None)]
+    return Relation(subject.key, predicate, evidence_span(toks), round(conf * sure, 3),
+                    obj.key if obj else None, value)
+
+
+# --- who a noun describes ---------------------------------------------------------------------
+
+def subject_of(verb: Token) -> Token | None:
+    """The subject of a verb, through relative pronouns and shared subjects of conjoined verbs."""
+    for child in verb.children:
+        if child.dep_ in _SUBJECT_DEPS:
+            if child.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                return verb.head
+            return child
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        return subject_of(verb.head)
+    if verb.dep_ in ("acl", "relcl") and verb.tag_ in ("VBN", "VBG"):
+        return verb.head
+    return None
+
+
+def descriptors(ctx: DocContext) -> Iterator[tuple[Token, Token, Found]]:
+    """(descriptor noun, anchor token, person) for every noun that describes a named person.
+
+    Covers appositions either way ("Mara, his daughter" / "his daughter, Mara"), titles before a
+    name ("Chancellor Olaf Scholz"), copulas ("X is a German racer", "X, who is a critic of Y"),
+    "X served as head of Y", nouns coreference resolved ("the 52-year-old minister"), and
+    conjoined descriptors ("a novelist and climate activist").
+    """
+    seen: set[tuple[int, str]] = set()
+    for noun, anchor, found in _raw_descriptors(ctx):
+        for n in _with_conjuncts(noun):
+            if (n.i, found.key) not in seen and entity_type(ctx, found.key) == "Person":
+                seen.add((n.i, found.key))
+                yield n, anchor, found
+
+
+def _raw_descriptors(ctx: DocContext) -> Iterator[tuple[Token, Token, Found]]:
+    for tok in ctx.doc:
+        if tok.pos_ == "PROPN" and ctx.entity_key_at(tok):
+            yield from _name_descriptors(ctx, tok)
+            continue
+        if tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        own = ctx.entity_key_at(tok)
+        if own is not None:  # a description coreference resolved ("the minister")
+            yield tok, tok, Found(own, 0.9)
+        if tok.dep_ == "appos":
+            found = entity_of_name(ctx, tok.head)
+            if found:
+                yield tok, tok.head, found
+        if tok.dep_ == "nsubj" and _lemma(tok) in lx.KINSHIP and tok.head.lemma_ in ("include", "be"):
+            # "His children included A, B and C", "Her sisters are A and B".
+            for obj in tok.head.children:
+                if obj.dep_ in ("dobj", "attr"):
+                    for t in conjuncts(obj):
+                        found = entity_of_name(ctx, t)
+                        if found:
+                            yield tok, t, found
+        if tok.dep_ == "attr" or (tok.dep_ == "pobj" and tok.head.lower_ == "as"):
+            verb = tok.head if tok.dep_ == "attr" else tok.head.head
+            subj = subject_of(verb) if verb.pos_ in ("AUX", "VERB") else None
+            found = entity_of_name(ctx, subj) if subj is not None else None
+            if found:
+                yield tok, subj, found  # type: ignore[misc]
+
+
+def _name_descriptors(ctx: DocContext, name: Token) -> Iterator[tuple[Token, Token, Found]]:
+    """Nouns hanging off a name token: a title before it, a noun it stands in apposition to."""
+    key = ctx.entity_key_at(name)
+    assert key is not None
+    found = Found(key)
+    for child in name.children:
+        if child.dep_ in ("compound", "amod") and child.i < name.i and not ctx.entity_key_at(child):
+            if child.pos_ in ("NOUN", "PROPN") and _titleish(child):
+                yield child, name, found
+    first = name
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    plural = first.dep_ == "appos" and first.head.tag_ in ("NNS", "NNPS")
+    if first is not name and first.tag_ == "NNS" and _lemma(first) in lx.KINSHIP:
+        # "four children, Beatrice, Lilianne and Marcel": the names are parsed as conjuncts.
+        yield first, name, found
+    elif first is not name and plural and ctx.entity_key_at(first):
+        name = first  # "his sons, Tom and Ben": what holds for Tom holds for Ben
+    if name.dep_ == "appos" and name.head.pos_ in ("NOUN", "PROPN"):
+        head = name.head
+        if not ctx.entity_key_at(head):
+            yield head, name, found
+        role = head.head.head
+        if head.dep_ == "pobj" and role.pos_ == "NOUN" and _titleish(role):
+            # "the chief executive of NLG, Henrik Lindqvist": the parser hangs the name on NLG.
+            yield role, name, found
+
+
+def entity_of_name(ctx: DocContext, token: Token) -> Found | None:
+    """The entity of a name token, or of a pronoun standing for one."""
+    return entity_at(ctx, token)
+
+
+def _titleish(tok: Token) -> bool:
+    low = tok.lower_
+    return (tok.lemma_.lower() in lx.TITLE_NOUNS or low in lx.TITLE_NOUNS or low in lx.KINSHIP
+            or (tok.is_title and is_title_word(tok.text) and low.strip(".") not in _HONORIFICS))
+
+
+def _with_conjuncts(noun: Token) -> Iterator[Token]:
+    yield noun
+    for child in noun.children:
+        if child.dep_ == "conj" and child.pos_ == "NOUN":
+            yield from _with_conjuncts(child)
+
+
+def _lemma(tok: Token) -> str:
+    low = tok.lower_
+    return low if low in lx.KINSHIP or low in lx.TITLE_NOUNS else tok.lemma_.lower()
+
+
+# --- the rules --------------------------------------------------------------------------------
+
+def extract_relations(ctx: DocContext) -> list[Relation]:
+    """Family, titles, employment and membership, nationality, age, location and stance."""
+    found: list[Relation] = []
+    described = list(descriptors(ctx))
+    for noun, anchor, person in described:
+        found.extend(_from_descriptor(ctx, noun, anchor, person))
+    found.extend(_co_siblings(ctx, described, found))
+    found.extend(_shared_parents(ctx, found))
+    for rule in (_name_modifiers, _marriage, _born_to, _work_verbs, _stance_verbs,
+                 _stance_nouns, _located):
+        found.extend(rule(ctx))
+    return _dedupe(found)
+
+
+def _from_descriptor(ctx: DocContext, noun: Token, anchor: Token, person: Found
+                     ) -> Iterator[Relation]:
+    lemma = _lemma(noun)
+    if lemma in lx.KINSHIP:
+        yield from _kinship(ctx, noun, anchor, person, lx.KINSHIP[lemma])
+        return
+    if lemma in lx.OPPOSE_NOUNS or lemma in lx.SUPPORT_NOUNS:
+        # "a critic of X" is a stance, not a job.
+        target = _of_object(ctx, noun, ("of", "for"))
+        if target is not None and target.key != person.key:
+            pred = "opposes" if lemma in lx.OPPOSE_NOUNS else "supports"
+            yield _rel(person, pred, 0.8, (anchor, noun), obj=target)
+            return
+    if lemma in lx.TITLE_NOUNS or _titleish(noun):
+        title = title_text(ctx, noun)
+        if lemma not in _NOT_TITLES:
+            yield _rel(person, "jobTitle", 0.85, (anchor, noun), value=title)
+        org = _organisation_of(ctx, noun)
+        if org is not None:
+            yield _rel(person, _org_predicate(ctx, title, org), 0.8, (anchor, noun), obj=org)
+    yield from _modifier_facts(ctx, noun, anchor, person)
+
+
+def _co_siblings(ctx: DocContext, described: list[tuple[Token, Token, Found]],
+                 found: list[Relation]) -> Iterator[Relation]:
+    """People named together as someone's children or siblings are siblings of each other."""
+    by_noun: dict[int, list[tuple[Token, Found]]] = {}
+    for noun, anchor, person in described:
+        if _lemma(noun) in lx.KINSHIP and lx.KINSHIP[_lemma(noun)] in ("child", "sibling"):
+            by_noun.setdefault(noun.i, []).append((anchor, person))
+    for i, people in by_noun.items():
+        noun = ctx.doc[i]
+        plural_siblings = noun.tag_ == "NNS" and lx.KINSHIP[_lemma(noun)] == "sibling"
+        if len(people) < 2 or not (plural_siblings or _owner(ctx, noun)):
+            continue
+        for a, (ta, pa) in enumerate(people):
+            for tb, pb in people[a + 1:]:
+                if pa.key != pb.key:
+                    yield _rel(pa, "sibling", 0.75, (ctx.doc[i], ta, tb), obj=pb)
+
+
+def _shared_parents(ctx: DocContext, found: list[Relation]) -> Iterator[Relation]:
+    """Two children of one parent are siblings (Wikidata counts half-siblings too)."""
+    kids: dict[str, list[Relation]] = {}
+    for r in found:
+        if r.predicate == "children" and r.object:
+            kids.setdefault(r.subject, []).append(r)
+    for rels in kids.values():
+        for a, ra in enumerate(rels):
+            for rb in rels[a + 1:]:
+                if ra.object != rb.object and rb.object:
+                    span = (min(ra.evidence[0], rb.evidence[0]), max(ra.evidence[1], rb.evidence[1]))
+                    conf = round(min(ra.confidence, rb.confidence) * 0.9, 3)
+                    yield Relation(ra.object or "", "sibling", span, conf, rb.object)
+
+
+def _kinship(ctx: DocContext, noun: Token, anchor: Token, person: Found, kind: str
+             ) -> Iterator[Relation]:
+    if noun.i == anchor.i:  # "his son" alone names nobody
+        return
+    for owner in _owners(ctx, noun):
+        if owner.key != person.key and entity_type(ctx, owner.key) == "Person":
+            yield from _kin_relation(noun, anchor, person, owner, kind)
+
+
+def _kin_relation(noun: Token, anchor: Token, person: Found, owner: Found, kind: str
+                  ) -> Iterator[Relation]:
+    toks = (anchor, noun)
+    if kind == "child":
+        yield _rel(owner, "children", 0.9, toks, obj=person)
+    elif kind == "parent":
+        if noun.lower_ in lx.KINSHIP_TITLES and noun.dep_ == "compound":
+            return
+        yield _rel(person, "children", 0.9, toks, obj=owner)
+    elif kind in ("spouse", "sibling"):
+        yield _rel(owner, kind, 0.9, toks, obj=person)
+    else:
+        yield _rel(owner, "relatedTo", 0.8, toks, obj=person)
+
+
+def _owner(ctx: DocContext, noun: Token) -> Found | None:
+    owners = _owners(ctx, noun)
+    return owners[0] if owners else None
+
+
+def _owners(ctx: DocContext, noun: Token) -> list[Found]:
+    """Whose relative a noun names: "his/Okafor's son", "the son of X and Y", "X had a son"."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            if child.pos_ == "PRON" and noun.dep_ == "conj" and ctx.entity_key_at(noun.head):
+                # "X and his wife Y": the pronoun is X, whatever else came before.
+                return [Found(ctx.entity_key_at(noun.head) or "", 0.95, noun.head)]
+            found = entity_at(ctx, child)
+            return [found] if found else []
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            return [p for o in child.children if o.dep_ == "pobj" for p in _persons_of(ctx, o)]
+    if noun.dep_ == "dobj" and noun.head.lemma_ in ("have", "survive"):
+        return _persons_of(ctx, subject_of(noun.head))
+    return []
+
+
+def _of_object(ctx: DocContext, noun: Token, preps: tuple[str, ...]) -> Found | None:
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in preps:
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    return entity_of(ctx, pobj)
+    return None
+
+
+def _organisation_of(ctx: DocContext, noun: Token) -> Found | None:
+    """The organisation a role noun ties to: "NLG's", "of/for/at NLG", "NLG chief executive"."""
+    candidates: list[Found | None] = []
+    children = list(noun.children)
+    if _before_name(ctx, noun):
+        children += [c for c in noun.head.children if c.i < noun.i]
+    for child in children:
+        if child.dep_ == "poss" or (child.dep_ == "compound" and child.i < noun.i):
+            candidates.append(entity_at(ctx, child) if child.pos_ == "PROPN" else None)
+            for sub in child.children:
+                if sub.dep_ == "compound":
+                    candidates.append(entity_at(ctx, sub) if sub.pos_ == "PROPN" else None)
+    candidates.append(_of_object(ctx, noun, tuple(_AFFILIATION_PREPS)))
+    for c in candidates:
+        if c is not None and entity_type(ctx, c.key) == "Organization":
+            return c
+    return None
+
+
+def _before_name(ctx: DocContext, noun: Token) -> bool:
+    """True for a title word standing before a name ("chief executive Henrik Lindqvist")."""
+    return (noun.dep_ in ("compound", "amod") and noun.head.pos_ == "PROPN"
+            and ctx.entity_key_at(noun.head) is not None)
+
+
+def _org_predicate(ctx: DocContext, title: str, org: Found) -> str:
+    """memberOf for members and parties, affiliation for heads and spokespeople, else worksFor."""
+    words = title.lower().split()
+    name = ctx.entity(org.key).name.lower()
+    if words[-1] in lx.MEMBER_NOUNS or "party" in name.split():
+        return "memberOf"
+    if any(w in lx.HEAD_NOUNS for w in words):
+        return "affiliation"
+    return "worksFor"
+
+
+def title_text(ctx: DocContext, noun: Token) -> str:
+    """A role as written, without articles, ages, demonyms, names and time words."""
+    keep = [noun]
+    modifiers = [c for c in noun.children if c.i < noun.i]
+    if _before_name(ctx, noun):  # "NLG's chief executive Henrik Lindqvist": siblings too
+        modifiers += [c for c in noun.head.children if c.i < noun.i]
+    for child in modifiers:
+        if child.dep_ in ("compound", "amod") and _title_modifier(ctx, child):
+            keep.extend(t for t in child.subtree if _title_modifier(ctx, t))
+    of = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"]
+    if of and noun.text[:1].isupper():  # "Minister of Transport", "Secretary of State"
+        pobj = [c for c in of[0].children if c.dep_ == "pobj"]
+        if pobj and not ctx.entity_key_at(pobj[0]) and all(t.is_title or t.lower_ in ("and", "the")
+                                                           for t in pobj[0].subtree):
+            keep.extend([of[0], *pobj[0].subtree])
+    keep.sort(key=lambda t: t.i)
+    return " ".join(t.text for t in keep)
+
+
+def _title_modifier(ctx: DocContext, tok: Token) -> bool:
+    low = tok.lower_
+    if ctx.entity_key_at(tok) or tok.is_punct or tok.like_num or low in lx.NON_TITLE_MODIFIERS:
+        return False
+    if tok.pos_ in ("DET", "PRON", "NUM") or tok.dep_ == "poss" or _age_value(tok) is not None:
+        return False
+    if tok.ent_type_ in ("NORP", "DATE", "CARDINAL", "ORDINAL"):
+        return False
+    if tok.dep_ == "amod" and tok.pos_ in ("ADJ", "VERB"):
+        return low in lx.ROLE_MODIFIERS or tok.is_title
+    return tok.pos_ in ("NOUN", "PROPN", "ADJ", "VERB")
+
+
+def _modifier_facts(ctx: DocContext, noun: Token, anchor: Token, person: Found
+                    ) -> Iterator[Relation]:
+    """Nationality and age from a descriptor's modifiers ("the 52-year-old German minister")."""
+    for child in noun.children:
+        if child.i > noun.i or child.dep_ not in ("amod", "compound", "nmod", "npadvmod"):
+            continue
+        country = _demonym_country(ctx, child)
+        if country is not None:
+            yield _rel(person, "nationality", 0.8, (anchor, noun, child), obj=country)
+        age = _age_value(child)
+        if age is not None:
+            yield _rel(person, "age", 0.9, (anchor, noun, child), value=age)
+
+
+def _demonym_country(ctx: DocContext, tok: Token) -> Found | None:
+    for m in ctx.mentions:
+        if m.kind == "demonym" and m.start <= tok.idx < m.end:
+            ent = ctx.entity(m.entity)
+            return Found(m.entity) if ent.country else None
+    return None
+
+
+def _age_value(tok: Token) -> int | None:
+    """52 for the head of "52-year-old"."""
+    if tok.lower_ != "old":
+        return None
+    for t in tok.subtree:
+        if t.like_num and t.text.isdigit() and 0 < int(t.text) < 125:
+            return int(t.text)
+    return None
+
+
+def _name_modifiers(ctx: DocContext) -> Iterator[Relation]:
+    """Demonyms and ages on a name itself: "German Chancellor Olaf Scholz", "Brandt, 61,"."""
+    for tok in ctx.doc:
+        key = ctx.entity_key_at(tok)
+        if key is None or tok.pos_ != "PROPN" or entity_type(ctx, key) != "Person":
+            continue
+        person = Found(key)
+        for child in tok.children:
+            if child.dep_ in ("amod", "compound", "nmod") and child.i < tok.i:
+                country = _demonym_country(ctx, child)
+                if country is not None:
+                    yield _rel(person, "nationality", 0.8, (tok, child), obj=country)
+                for sub in child.children:
+                    # "German Chancellor Olaf Scholz": the demonym sits on the title.
+                    country = _demonym_country(ctx, sub) if sub.i < child.i else None
+                    if country is not None and _titleish(child):
+                        yield _rel(person, "nationality", 0.8, (tok, sub), obj=country)
+            if child.dep_ in ("appos", "npadvmod", "amod") and child.like_num and child.i > tok.i:
+                if child.text.isdigit() and 0 < int(child.text) < 125 and _commas_around(child):
+                    yield _rel(person, "age", 0.85, (tok, child), value=int(child.text))
+
+
+def _commas_around(tok: Token) -> bool:
+    doc = tok.doc
+    return (tok.i > 0 and doc[tok.i - 1].text == ","
+            and tok.i + 1 < len(doc) and doc[tok.i + 1].text in (",", ")", "."))
+
+
+def _persons_of(ctx: DocContext, tok: Token | None) -> list[Found]:
+    """The entity of a phrase and of its conjuncts ("X and Y married")."""
+    if tok is None:
+        return []
+    out = []
+    for t in conjuncts(tok):
+        found = entity_of(ctx, t)
+        if found is not None:
+            out.append(found)
+    return out
+
+
+def conjuncts(tok: Token) -> list[Token]:
+    """A token and every token conjoined to it, however the parser chained them."""
+    out = [tok]
+    for child in tok.children:
+        if child.dep_ == "conj":
+            out.extend(conjuncts(child))
+    return out
+
+
+def _marriage(ctx: DocContext) -> Iterator[Relation]:
+    """"X married Y", "X is married to Y", "X and Y married", "X's marriage to Y"."""
+    for tok in ctx.doc:
+        lemma = tok.lemma_.lower()
+        if lemma in lx.MARRY_VERBS or tok.lower_ == "married":
+            if any(c.dep_ == "neg" for c in tok.children):
+                continue
+            subj = subject_of(tok) if tok.pos_ == "VERB" else subject_of(tok.head)
+            subjects = _persons_of(ctx, subj)
+            partners = [p for c in tok.children if c.dep_ == "dobj" for p in _persons_of(ctx, c)]
+            partners += _prep_objects(ctx, tok, ("to",))
+            if not partners and len(subjects) == 2:
+                subjects, partners = subjects[:1], subjects[1:]
+            yield from _pairs(ctx, subjects, partners, "spouse", 0.85, tok)
+        elif lemma in lx.MARRIAGE_NOUNS:
+            owner = [f for c in tok.children if c.dep_ == "poss" for f in [entity_at(ctx, c)] if f]
+            yield from _pairs(ctx, owner, _prep_objects(ctx, tok, ("to", "with")), "spouse",
+                              0.8, tok)
+
+
+def _prep_objects(ctx: DocContext, head: Token, preps: tuple[str, ...]) -> list[Found]:
+    return [p for c in head.children if c.dep_ == "prep" and c.lower_ in preps
+            for o in c.children if o.dep_ == "pobj" for p in _persons_of(ctx, o)]
+
+
+def _pairs(ctx: DocContext, subjects: list[Found], objects: list[Found], pred: str, conf: float,
+           trigger: Token, *, types: tuple[str, ...] = ("Person",)) -> Iterator[Relation]:
+    for s in subjects:
+        for o in objects:
+            if s.key != o.key and entity_type(ctx, s.key) == "Person" and \
+                    entity_type(ctx, o.key) in types:
+                yield _rel(s, pred, conf, (trigger,), obj=o)
+
+
+def _born_to(ctx: DocContext) -> Iterator[Relation]:
+    """"X was born to Y and Z" -> Y and Z are X's parents."""
+    for tok in ctx.doc:
+        if tok.lemma_.lower() == "bear" and tok.tag_ == "VBN":
+            children = _persons_of(ctx, subject_of(tok))
+            parents = _prep_objects(ctx, tok, ("to",))
+            for parent in parents:
+                yield from _pairs(ctx, [parent], children, "children", 0.85, tok)
+
+
+def _work_verbs(ctx: DocContext) -> Iterator[Relation]:
+    """"X works for Y", "X joined Y", "X was hired by Y", "X is standing for Y"."""
+    orgs = ("Organization",)
+    for tok in ctx.doc:
+        if tok.pos_ != "VERB" or any(c.dep_ == "neg" for c in tok.children):
+            continue
+        lemma = tok.lemma_.lower()
+        subjects = _persons_of(ctx, subject_of(tok))
+        if lemma in lx.WORK_VERBS:
+            yield from _pairs(ctx, subjects, _prep_orgs(ctx, tok, ("for", "at")), "worksFor",
+                              0.8, tok, types=orgs)
+        elif lemma in lx.JOIN_VERBS:
+            objs = [p for c in tok.children if c.dep_ == "dobj" for p in _persons_of(ctx, c)]
+            yield from _pairs(ctx, subjects, objs, "memberOf", 0.7, tok, types=orgs)
+        elif lemma in lx.STAND_VERBS:
+            yield from _pairs(ctx, subjects, _prep_orgs(ctx, tok, ("for",)), "memberOf",
+                              0.7, tok, types=orgs)
+        elif lemma in lx.HIRE_VERBS and tok.tag_ == "VBN" and _is_passive(tok):
+            agents = [p for c in tok.children if c.dep_ == "agent"
+                      for o in c.children for p in _persons_of(ctx, o)]
+            yield from _pairs(ctx, subjects, agents, "worksFor", 0.75, tok, types=orgs)
+
+
+def _prep_orgs(ctx: DocContext, head: Token, preps: tuple[str, ...]) -> list[Found]:
+    return [p for p in _prep_objects(ctx, head, preps) if entity_type(ctx, p.key) == "Organization"]
+
+
+def _is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or verb.dep_ == "acl"
+
+
+def _stance_verbs(ctx: DocContext) -> Iterator[Relation]:
+    """"X condemned Y", "X backed Y" (not negated; subject a person or organisation)."""
+    for tok in ctx.doc:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ != "VERB" or (lemma not in lx.SUPPORT_VERBS and lemma not in lx.OPPOSE_VERBS):
+            continue
+        if any(c.dep_ == "neg" for c in tok.children) or (tok.tag_ == "VBG" and tok.dep_ == "amod"):
+            continue
+        pred = "supports" if lemma in lx.SUPPORT_VERBS else "opposes"
+        subj = subject_of(tok)
+        if subj is None or subj.dep_ == "nsubjpass":
+            continue
+        holders = [f for f in _persons_of(ctx, subj) if entity_type(ctx, f.key) != "Place"]
+        targets = [p for c in tok.children if c.dep_ == "dobj" for p in _persons_of(ctx, c)]
+        for h in holders:
+            for t in targets:
+                if h.key != t.key:
+                    yield _rel(h, pred, 0.75, (subj, tok), obj=t)
+
+
+def _stance_nouns(ctx: DocContext) -> Iterator[Relation]:
+    """"his backing of X", "Y's criticism of X"."""
+    for tok in ctx.doc:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ != "NOUN" or (lemma not in lx.SUPPORT_NOUNS and lemma not in lx.OPPOSE_NOUNS):
+            continue
+        holder = next((entity_at(ctx, c) for c in tok.children if c.dep_ == "poss"), None)
+        target = _of_object(ctx, tok, ("of", "for"))
+        if holder and target and holder.key != target.key and \
+                entity_type(ctx, holder.key) != "Place":
+            pred = "supports" if lemma in lx.SUPPORT_NOUNS else "opposes"
+            yield _rel(holder, pred, 0.8, (tok,), obj=target)
+
+
+def _located(ctx: DocContext) -> Iterator[Relation]:
+    """"X is currently in Lagos", "X lives in Cologne", "the Berlin-based Y", "X, based in Y"."""
+    for tok in ctx.doc:
+        lemma = tok.lemma_.lower()
+        if lemma == "base" and tok.dep_ == "amod":
+            places = [p for c in tok.children if c.dep_ in ("npadvmod", "compound", "nmod")
+                      for p in [entity_at(ctx, c)] if p]
+            holder = entity_of(ctx, tok.head)
+            for p in places:
+                if holder and _place(ctx, p) and holder.key != p.key:
+                    yield _rel(holder, "locatedIn", 0.8, (tok, tok.head), obj=p)
+            continue
+        if lemma not in lx.LOCATION_VERBS or tok.pos_ not in ("VERB", "AUX"):
+            continue
+        if lemma in ("be", "work") and tok.dep_ not in ("ROOT", "conj", "relcl", "ccomp"):
+            continue
+        if lemma == "be" and any(c.dep_ in ("attr", "acomp") for c in tok.children):
+            continue
+        subj = subject_of(tok)
+        holders = [f for f in _persons_of(ctx, subj) if entity_type(ctx, f.key) != "Place"]
+        places = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in lx.LOCATION_PREPS
+                  for o in c.children if o.dep_ == "pobj" for p in [entity_at(ctx, o)] if p]
+        conf = 0.6 if lemma in ("be", "work") else 0.75
+        for h in holders:
+            for p in places:
+                if _place(ctx, p) and h.key != p.key:
+                    yield _rel(h, "locatedIn", conf, (tok,) + ((subj,) if subj else ()), obj=p)
+
+
+def _place(ctx: DocContext, found: Found) -> bool:
+    return entity_type(ctx, found.key) == "Place"
+
+
+def _dedupe(relations: list[Relation]) -> list[Relation]:
+    """One record per fact and evidence span, keeping the most confident."""
+    best: dict[tuple[object, ...], Relation] = {}
+    for r in relations:
+        if r.subject == r.object:
+            continue
+        k = (r.subject, r.predicate, r.object, r.value, r.evidence)
+        if k not in best or best[k].confidence < r.confidence:
+            best[k] = r
+    return sorted(best.values(), key=lambda r: (r.evidence, r.predicate, r.subject))
+
+
+__all__ = ["Found", "descriptors", "entity_at", "entity_of", "evidence_span",
+           "extract_relations", "subject_of", "title_text"]

@@ -1,0 +1,225 @@
+"""Relation rules on hand-built parses, so they do not depend on the model's guesses."""
+
+from __future__ import annotations
+
+from conftest import make_doc
+
+from kgraph.extract.context import DocContext
+from kgraph.extract.relations import extract_relations
+from kgraph.types import Article, Entity, Mention
+
+# (first token, end token, entity key, type, mention kind, country?)
+EntSpec = tuple[int, int, str, str, str, bool]
+
+
+def build_ctx(words: list[str], heads: list[int], deps: list[str], pos: list[str],
+              ents: list[EntSpec], *, lemmas: list[str] | None = None,
+              tags: list[str] | None = None, date: str | None = "2024-03-05") -> DocContext:
+    """A DocContext over a hand-built parse with the given entities and mentions."""
+    doc = make_doc(words, heads=heads, deps=deps, pos=pos, lemmas=lemmas or [w.lower() for w in words],
+                   tags=tags, sent_starts=[True] + [False] * (len(words) - 1))
+    entities: dict[str, Entity] = {}
+    mentions = []
+    for start, end, key, etype, kind, country in ents:
+        span = doc[start:end]
+        if key not in entities:
+            entities[key] = Entity(key, etype, span.text if kind == "name" else key, (), country)
+        mentions.append(Mention(span.start_char, span.end_char, span.text, key, kind))
+    return DocContext(doc, Article("t", doc.text, "-", date=date), tuple(entities.values()),
+                      tuple(mentions))
+
+
+def triples(ctx: DocContext) -> set[tuple[str, str, object]]:
+    return {(r.subject, r.predicate, r.object or r.value) for r in extract_relations(ctx)}
+
+
+def test_possessive_pronoun_kin_appos_names_the_child() -> None:
+    # "Lindqvist came with his daughter , Mara Lindqvist ."
+    words = ["Lindqvist", "came", "with", "his", "daughter", ",", "Mara", "Lindqvist", "."]
+    ctx = build_ctx(words, [1, 1, 1, 4, 2, 4, 7, 4, 1],
+                    ["nsubj", "ROOT", "prep", "poss", "pobj", "punct", "compound", "appos", "punct"],
+                    ["PROPN", "VERB", "ADP", "PRON", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT"],
+                    [(0, 1, "e0", "Person", "name", False), (6, 8, "e1", "Person", "name", False),
+                     (3, 4, "e0", "Person", "pronoun", False)])
+    assert ("e0", "children", "e1") in triples(ctx)
+
+
+def test_unnamed_relative_makes_no_relation() -> None:
+    words = ["Okafor", "praised", "her", "son", "."]
+    ctx = build_ctx(words, [1, 1, 3, 1, 1], ["nsubj", "ROOT", "poss", "dobj", "punct"],
+                    ["PROPN", "VERB", "PRON", "NOUN", "PUNCT"],
+                    [(0, 1, "e0", "Person", "name", False), (2, 3, "e0", "Person", "pronoun", False)])
+    assert not [t for t in triples(ctx) if t[1] in ("children", "spouse", "sibling")]
+
+
+def test_daughter_of_makes_the_parent_the_subject() -> None:
+    # "Anna , the daughter of Carl Berg , left ."
+    words = ["Anna", ",", "the", "daughter", "of", "Carl", "Berg", ",", "left", "."]
+    ctx = build_ctx(words, [8, 0, 3, 0, 3, 6, 4, 0, 8, 8],
+                    ["nsubj", "punct", "det", "appos", "prep", "compound", "pobj", "punct", "ROOT",
+                     "punct"],
+                    ["PROPN", "PUNCT", "DET", "NOUN", "ADP", "PROPN", "PROPN", "PUNCT", "VERB", "PUNCT"],
+                    [(0, 1, "e0", "Person", "name", False), (5, 7, "e1", "Person", "name", False)])
+    assert ("e1", "children", "e0") in triples(ctx)
+
+
+def test_x_and_his_wife_y() -> None:
+    words = ["Paul", "and", "his", "wife", "Anna", "live", "here", "."]
+    ctx = build_ctx(words, [5, 0, 3, 0, 3, 5, 5, 5],
+                    ["nsubj", "cc", "poss", "conj", "appos", "ROOT", "advmod", "punct"],
+                    ["PROPN", "CCONJ", "PRON", "NOUN", "PROPN", "VERB", "ADV", "PUNCT"],
+                    [(0, 1, "e0", "Person", "name", False), (4, 5, "e1", "Person", "name", False)])
+    assert ("e0", "spouse", "e1") in triples(ctx)
+
+
+def test_married_to() -> None:
+    words = ["Lena", "is", "married", "to", "Daniel", "."]
+    ctx = build_ctx(words, [1, 1, 1, 2, 3, 1], ["nsubj", "ROOT", "acomp", "prep", "pobj", "punct"],
+                    ["PROPN", "AUX", "ADJ", "ADP", "PROPN", "PUNCT"],
+                    [(0, 1, "e0", "Person", "name", False), (4, 5, "e1", "Person", "name", False)],
+                    lemmas=["Lena", "be", "married", "to", "Daniel", "."])
+    assert ("e0", "spouse", "e1") in triples(ctx)
+
+
+def test_children_listed_are_children_and_siblings() -> None:
+    # "Roberto had two children , Ana and Bruno ."
+    words = ["Roberto", "had", "two", "children", ",", "Ana", "and", "Bruno", "."]
+    ctx = build_ctx(words, [1, 1, 3, 1, 3, 3, 5, 5, 1],
+                    ["nsubj", "ROOT", "nummod", "dobj", "punct", "conj", "cc", "conj", "punct"],
+                    ["PROPN", "VERB", "NUM", "NOUN", "PUNCT", "PROPN", "CCONJ", "PROPN", "PUNCT"],
+                    [(0, 1, "e0", "Person", "name", False), (5, 6, "e1", "Person", "name", False),
+                     (7, 8, "e2", "Person", "name", False)],
+                    lemmas=["Roberto", "have", "two", "child", ",", "Ana", "and", "Bruno", "."],
+                    tags=["NNP", "VBD", "CD", "NNS", ",", "NNP", "CC", "NNP", "."])
+    found = triples(ctx)
+    assert {("e0", "children", "e1"), ("e0", "children", "e2")} <= found
+    assert ("e1", "sibling", "e2") in found or ("e2", "sibling", "e1") in found
+
+
+def test_two_titles_and_nationality_from_appos() -> None:
+    # "Brandt , a German novelist and climate activist , wrote ."
+    words = ["Brandt", ",", "a", "German", "novelist", "and", "climate", "activist", ",", "wrote", "."]
+    ctx = build_ctx(words, [9, 0, 4, 4, 0, 4, 7, 4, 0, 9, 9],
+                    ["nsubj", "punct", "det", "amod", "appos", "cc", "compound", "conj", "punct",
+                     "ROOT", "punct"],
+                    ["PROPN", "PUNCT", "DET", "ADJ", "NOUN", "CCONJ", "NOUN", "NOUN", "PUNCT",
+                     "VERB", "PUNCT"],
+                    [(0, 1, "e0", "Person", "name", False), (3, 4, "e1", "Place", "demonym", True)])
+    found = triples(ctx)
+    assert {("e0", "jobTitle", "novelist"), ("e0", "jobTitle", "climate activist"),
+            ("e0", "nationality", "e1")} <= found
+    assert not any(t[1] == "jobTitle" and "German" in str(t[2]) for t in found)
+
+
+def test_title_before_name_and_age() -> None:
+    # "the 52 - year - old Chancellor Weber"
+    words = ["The", "52", "-", "year", "-", "old", "Chancellor", "Weber", "spoke", "."]
+    ctx = build_ctx(words, [7, 3, 3, 5, 5, 6, 7, 8, 8, 8],
+                    ["det", "nummod", "punct", "npadvmod", "punct", "amod", "compound", "nsubj",
+                     "ROOT", "punct"],
+                    ["DET", "NUM", "PUNCT", "NOUN", "PUNCT", "ADJ", "PROPN", "PROPN", "VERB", "PUNCT"],
+                    [(7, 8, "e0", "Person", "name", False)])
+    found = triples(ctx)
+    assert ("e0", "jobTitle", "Chancellor") in found
+    assert ("e0", "age", 52) in found
+
+
+def test_age_between_commas() -> None:
+    words = ["Marsh", ",", "45", ",", "spoke", "."]
+    ctx = build_ctx(words, [4, 0, 0, 0, 4, 4], ["nsubj", "punct", "appos", "punct", "ROOT", "punct"],
+                    ["PROPN", "PUNCT", "NUM", "PUNCT", "VERB", "PUNCT"],
+                    [(0, 1, "e0", "Person", "name", False)])
+    assert ("e0", "age", 45) in triples(ctx)
+
+
+def test_role_of_org_with_name_hung_on_the_org() -> None:
+    # The parser hangs the name on the organisation: "the chief executive of NLG , Henrik ,"
+    words = ["The", "chief", "executive", "of", "NLG", ",", "Henrik", ",", "left", "."]
+    ctx = build_ctx(words, [2, 2, 8, 2, 3, 4, 4, 2, 8, 8],
+                    ["det", "amod", "nsubj", "prep", "pobj", "punct", "appos", "punct", "ROOT", "punct"],
+                    ["DET", "ADJ", "NOUN", "ADP", "PROPN", "PUNCT", "PROPN", "PUNCT", "VERB", "PUNCT"],
+                    [(4, 5, "e0", "Organization", "name", False), (6, 7, "e1", "Person", "name", False)])
+    found = triples(ctx)
+    assert ("e1", "jobTitle", "chief executive") in found
+    assert ("e1", "affiliation", "e0") in found
+
+
+def test_who_works_for() -> None:
+    words = ["Park", ",", "who", "works", "for", "Reuters", ",", "left", "."]
+    ctx = build_ctx(words, [7, 0, 3, 0, 3, 4, 0, 7, 7],
+                    ["nsubj", "punct", "nsubj", "relcl", "prep", "pobj", "punct", "ROOT", "punct"],
+                    ["PROPN", "PUNCT", "PRON", "VERB", "ADP", "PROPN", "PUNCT", "VERB", "PUNCT"],
+                    [(0, 1, "e0", "Person", "name", False), (5, 6, "e1", "Organization", "name", False)],
+                    lemmas=["Park", ",", "who", "work", "for", "Reuters", ",", "leave", "."])
+    assert ("e0", "worksFor", "e1") in triples(ctx)
+
+
+def test_member_of_party_is_membership_not_a_title() -> None:
+    words = ["Raman", ",", "a", "member", "of", "Labour", ",", "spoke", "."]
+    ctx = build_ctx(words, [7, 0, 3, 0, 3, 4, 0, 7, 7],
+                    ["nsubj", "punct", "det", "appos", "prep", "pobj", "punct", "ROOT", "punct"],
+                    ["PROPN", "PUNCT", "DET", "NOUN", "ADP", "PROPN", "PUNCT", "VERB", "PUNCT"],
+                    [(0, 1, "e0", "Person", "name", False), (5, 6, "e1", "Organization", "name", False)])
+    found = triples(ctx)
+    assert ("e0", "memberOf", "e1") in found
+    assert not any(t[1] == "jobTitle" for t in found)
+
+
+def test_condemned_and_negated_stance() -> None:
+    words = ["Marsh", "condemned", "Pryce", "."]
+    ctx = build_ctx(words, [1, 1, 1, 1], ["nsubj", "ROOT", "dobj", "punct"],
+                    ["PROPN", "VERB", "PROPN", "PUNCT"],
+                    [(0, 1, "e0", "Person", "name", False), (2, 3, "e1", "Person", "name", False)],
+                    lemmas=["Marsh", "condemn", "Pryce", "."])
+    assert ("e0", "opposes", "e1") in triples(ctx)
+    words = ["Marsh", "did", "not", "condemn", "Pryce", "."]
+    ctx = build_ctx(words, [3, 3, 3, 3, 3, 3], ["nsubj", "aux", "neg", "ROOT", "dobj", "punct"],
+                    ["PROPN", "AUX", "PART", "VERB", "PROPN", "PUNCT"],
+                    [(0, 1, "e0", "Person", "name", False), (4, 5, "e1", "Person", "name", False)],
+                    lemmas=["Marsh", "do", "not", "condemn", "Pryce", "."])
+    assert not triples(ctx)
+
+
+def test_backing_of_and_critic_of() -> None:
+    words = ["Cole", "'s", "backing", "of", "Marsh", "ended", "."]
+    ctx = build_ctx(words, [2, 0, 5, 2, 3, 5, 5], ["poss", "case", "nsubj", "prep", "pobj", "ROOT", "punct"],
+                    ["PROPN", "PART", "NOUN", "ADP", "PROPN", "VERB", "PUNCT"],
+                    [(0, 1, "e0", "Person", "name", False), (4, 5, "e1", "Person", "name", False)])
+    assert ("e0", "supports", "e1") in triples(ctx)
+    words = ["Park", "is", "a", "critic", "of", "Gazprom", "."]
+    ctx = build_ctx(words, [1, 1, 3, 1, 3, 4, 1],
+                    ["nsubj", "ROOT", "det", "attr", "prep", "pobj", "punct"],
+                    ["PROPN", "AUX", "DET", "NOUN", "ADP", "PROPN", "PUNCT"],
+                    [(0, 1, "e0", "Person", "name", False), (5, 6, "e1", "Organization", "name", False)],
+                    lemmas=["Park", "be", "a", "critic", "of", "Gazprom", "."])
+    found = triples(ctx)
+    assert ("e0", "opposes", "e1") in found
+    assert ("e0", "worksFor", "e1") not in found
+
+
+def test_located_in_and_based() -> None:
+    words = ["Okafor", "is", "currently", "in", "Lagos", "."]
+    ctx = build_ctx(words, [1, 1, 1, 1, 3, 1], ["nsubj", "ROOT", "advmod", "prep", "pobj", "punct"],
+                    ["PROPN", "AUX", "ADV", "ADP", "PROPN", "PUNCT"],
+                    [(0, 1, "e0", "Person", "name", False), (4, 5, "e1", "Place", "name", False)],
+                    lemmas=["Okafor", "be", "currently", "in", "Lagos", "."])
+    assert ("e0", "locatedIn", "e1") in triples(ctx)
+    words = ["the", "Berlin", "-", "based", "Zalando", "grew", "."]
+    ctx = build_ctx(words, [4, 3, 3, 4, 5, 5, 5],
+                    ["det", "npadvmod", "punct", "amod", "nsubj", "ROOT", "punct"],
+                    ["DET", "PROPN", "PUNCT", "VERB", "PROPN", "VERB", "PUNCT"],
+                    [(1, 2, "e0", "Place", "name", False),
+                     (4, 5, "e1", "Organization", "name", False)],
+                    lemmas=["the", "Berlin", "-", "base", "Zalando", "grow", "."])
+    assert ("e1", "locatedIn", "e0") in triples(ctx)
+
+
+def test_evidence_is_a_span_of_the_text_and_confidence_in_range() -> None:
+    words = ["Marsh", "condemned", "Pryce", "."]
+    ctx = build_ctx(words, [1, 1, 1, 1], ["nsubj", "ROOT", "dobj", "punct"],
+                    ["PROPN", "VERB", "PROPN", "PUNCT"],
+                    [(0, 1, "e0", "Person", "name", False), (2, 3, "e1", "Person", "name", False)],
+                    lemmas=["Marsh", "condemn", "Pryce", "."])
+    (rel,) = extract_relations(ctx)
+    assert ctx.doc.text[rel.evidence[0]:rel.evidence[1]] == "Marsh condemned Pryce"
+    assert 0.0 < rel.confidence <= 1.0
