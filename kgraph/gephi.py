@@ -97,21 +97,49 @@ def write_graphml(g: nx.MultiDiGraph, path: str | os.PathLike[str]) -> None:
 
     plain = _without_viz(g)
     with atomic_write(path, "wb") as handle:
-        nx.write_graphml(plain, handle, named_key_ids=True, edge_id_from_attribute="id")
+        # Edge keys are the edge ids; named key ids keep Gephi from reading d3/d7 as labels.
+        nx.write_graphml(plain, handle, named_key_ids=True)
 
 
 def write_gexf(g: nx.MultiDiGraph, path: str | os.PathLike[str]) -> None:
+    """GEXF 1.2draft as the schema wants it: no graph name, colour and size in the GEXF namespace,
+    and no networkx bookkeeping attribute."""
+    import io
+
+    from lxml import etree
+
     from kgraph.io.writers import atomic_write
 
+    buf = io.BytesIO()
+    nx.write_gexf(g, buf, version="1.2draft")
+    root = etree.fromstring(buf.getvalue())
+    ns = root.nsmap[None]
+    for graph in root.iter(f"{{{ns}}}graph"):
+        graph.attrib.pop("name", None)
+    for el in list(root.iter()):
+        if isinstance(el.tag, str) and el.tag.startswith("{") and "viz" in el.tag.split("}")[0]:
+            el.tag = f"{{{ns}}}{etree.QName(el).localname}"
+    dropped = set()
+    for attr in root.iter(f"{{{ns}}}attribute"):
+        if attr.get("title") == "networkx_key":
+            dropped.add(attr.get("id"))
+            attr.getparent().remove(attr)
+    for value in list(root.iter(f"{{{ns}}}attvalue")):
+        if value.get("for") in dropped:
+            parent = value.getparent()
+            parent.remove(value)
+            if len(parent) == 0:
+                parent.getparent().remove(parent)
+    etree.cleanup_namespaces(root)
     with atomic_write(path, "wb") as handle:
-        nx.write_gexf(g, handle, version="1.2draft")
+        handle.write(etree.tostring(root, xml_declaration=True, encoding="utf-8", pretty_print=True))
 
 
 def _without_viz(g: nx.MultiDiGraph) -> nx.MultiDiGraph:
-    """A copy without GEXF's viz data and without the edge 'id' attribute (it becomes the id)."""
+    """A copy without GEXF's viz data and without the edge 'id' attribute (the key is the id)."""
     plain = nx.MultiDiGraph()
     for n, data in g.nodes(data=True):
         plain.add_node(n, **{k: v for k, v in data.items() if k != "viz"})
     for s, o, k, data in g.edges(keys=True, data=True):
-        plain.add_edge(s, o, key=k, **data)
+        plain.add_edge(s, o, key=k, **{a: v for a, v in data.items() if a != "id"})
     return plain

@@ -50,3 +50,48 @@ def model_description(nlp: Language) -> str:
     meta = nlp.meta
     name = f"{meta.get('lang', 'xx')}_{meta.get('name', 'model')}"
     return f"{name} {meta.get('version', '?')}"
+
+
+# Texts longer than this are parsed in pieces and joined back into one Doc, so a 20 MB article
+# costs the parser no more memory than its largest piece.
+CHUNK_CHARS = 100_000
+
+
+def split_text(text: str, limit: int = CHUNK_CHARS) -> list[str]:
+    """Pieces of at most about ``limit`` characters whose concatenation is exactly ``text``.
+
+    Cuts fall after a paragraph break where there is one, else after a sentence end, else after
+    any whitespace, else anywhere.
+    """
+    pieces: list[str] = []
+    start = 0
+    while len(text) - start > limit:
+        window = text[start:start + limit]
+        cut = -1
+        for sep in ("\n\n", "\n", ". ", " "):
+            found = window.rfind(sep, limit // 2)
+            if found != -1:
+                cut = found + len(sep)
+                break
+        if cut <= 0:
+            cut = limit
+        pieces.append(text[start:start + cut])
+        start += cut
+    pieces.append(text[start:])
+    return pieces
+
+
+def parse_texts(nlp: Language, texts: list[str], batch_size: int = 32) -> list:  # type: ignore[type-arg]
+    """Parse texts in a batch; long ones in pieces, joined back into one Doc each."""
+    from spacy.tokens import Doc
+
+    pieces: list[str] = []
+    owners: list[int] = []
+    for n, text in enumerate(texts):
+        parts = split_text(text) if len(text) > CHUNK_CHARS else [text]
+        pieces.extend(parts)
+        owners.extend([n] * len(parts))
+    parsed: list[list[Doc]] = [[] for _ in texts]
+    for owner, doc in zip(owners, nlp.pipe(pieces, batch_size=batch_size)):
+        parsed[owner].append(doc)
+    return [docs[0] if len(docs) == 1 else Doc.from_docs(docs, ensure_whitespace=False) for docs in parsed]

@@ -23,16 +23,29 @@ class DocContext:
     mentions: tuple[Mention, ...] = ()
     _token_entity: dict[int, str] = field(default_factory=dict, compare=False, repr=False)
     _sent_starts: list[int] = field(default_factory=list, compare=False, repr=False)
+    _text: list[str] = field(default_factory=list, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         if not self._sent_starts:
             self._sent_starts.extend(s.start for s in self.doc.sents)
+        if not self._text:
+            self._text.append(self.doc.text)
         index = self._token_entity
         for m in self.mentions:
             span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is not None:
                 for i in range(span.start, span.end):
                     index.setdefault(i, m.entity)
+
+    @property
+    def text(self) -> str:
+        """The document's text (``doc.text`` rebuilds it from the tokens on every call)."""
+        return self._text[0]
+
+    @property
+    def sentence_starts(self) -> list[int]:
+        """Index of the first token of each sentence, in order."""
+        return self._sent_starts
 
     def with_mentions(self, extra: tuple[Mention, ...] | list[Mention]) -> DocContext:
         """A new context that also knows ``extra`` mentions."""
