@@ -18,10 +18,13 @@ class InvalidBaseIri(ValueError):
 
 
 def check_base(base: str) -> str:
-    """The base IRI, ending in '/' or '#', or InvalidBaseIri."""
-    if not re.match(r"^[A-Za-z][A-Za-z0-9+.-]*:[^\s<>\"{}|\\^`]*$", base):
+    """The base IRI, ending in '/' (or ':' for URNs), or InvalidBaseIri."""
+    if not re.match(r"^[A-Za-z][A-Za-z0-9+.-]*:[^\s<>\"{}|\\^`#]*$", base):
+        if "#" in base:
+            raise InvalidBaseIri(f"{base!r}: a base IRI cannot hold '#', since kgraph puts fragments on "
+                                 "document IRIs (#char=...); end it with '/' instead")
         raise InvalidBaseIri(f"{base!r} is not an absolute IRI (like https://example.org/kg/)")
-    return base if base.endswith(("/", "#")) else base + "/"
+    return base if base.endswith(("/", ":")) else base + "/"
 
 
 def short_hash(text: str, n: int = 10) -> str:

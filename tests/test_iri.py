@@ -42,6 +42,7 @@ def test_empty_slug_falls_back_to_a_hash() -> None:
 
 def test_base_iri_checked() -> None:
     assert check_base("https://example.org/kg") == "https://example.org/kg/"
-    for bad in ("not an iri", "example.org/kg", "http://exa mple.org/"):
+    assert check_base("urn:kg:") == "urn:kg:"
+    for bad in ("not an iri", "example.org/kg", "http://exa mple.org/", "https://x.org/kg#"):
         with pytest.raises(InvalidBaseIri):
             check_base(bad)
