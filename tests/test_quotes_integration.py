@@ -134,3 +134,13 @@ def test_quote_mentions_entities(nlp) -> None:  # type: ignore[no-untyped-def]
     facts = run(nlp, '"Acme Mining must pay," said Amara Okafor.')
     [q] = facts.quotes
     assert [facts.entity(k).name for k in q.mentions] == ["Acme Mining"]
+
+
+def test_quote_after_reported_speech_in_the_same_paragraph(nlp) -> None:  # type: ignore[no-untyped-def]
+    facts = run(nlp, "Amara Okafor, the transport minister, spoke on Monday.\n\n"
+                     "Ms Okafor said the concerns had been settled. “The unions asked for guarantees "
+                     "and they now have them in writing.\n\nAdvert\n\n“That point was never up for negotiation.”")
+    (quote,) = only(facts, "direct")
+    assert speaker_name(facts, quote) == "Amara Okafor"
+    assert len(quote.spans) == 2 and "Advert" not in quote.text
+    assert quote.confidence < 0.9  # inherited, not stated next to the quote

@@ -307,6 +307,7 @@ def extract_quotes(ctx: DocContext) -> list[Quote]:
             found.append(f)
             covered.extend(f.pieces)
     found.sort(key=lambda f: f.pieces[0])
+    _after_reported_speech(found, paras, text)
     index = _Index(doc)
     return [_to_quote(ctx, f, index) for f in found]
 
@@ -361,6 +362,24 @@ def _direct_quotes(ctx: DocContext, regions: list[QuoteRegion],
             found.attribution = _inherited(out, para, paras, text)
         out.append(found)
     return out
+
+
+def _after_reported_speech(found: list[_Found], paras: list[CharSpan], text: str) -> None:
+    """'Ms Okafor said the concerns were settled. "The unions asked..."': a direct quote with no
+    cue of its own, opening the next sentence of the same paragraph, is the reporter's speaker's."""
+    para_starts = [p[0] for p in paras]
+    for prev, cur in zip(found, found[1:]):
+        if cur.kind != "direct" or cur.attribution is not None or prev.attribution is None:
+            continue
+        if prev.kind == "direct" or prev.attribution.speaker_key is None:
+            continue
+        start, prev_end = cur.pieces[0][0], prev.pieces[-1][1]
+        same_para = bisect_right(para_starts, start) == bisect_right(para_starts, prev_end)
+        gap = text[prev_end:start]
+        if same_para and len(gap) <= 4 and gap.strip(" .!?\"“”'‘’") == "":
+            last = prev.attribution
+            cur.attribution = _Attribution(last.cue, last.speaker, last.speaker_key, last.speaker_kind,
+                                           last.addressee, penalty=0.2)
 
 
 def _is_fragment(text: str, region: QuoteRegion, index: _Index) -> bool:
