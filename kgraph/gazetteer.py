@@ -115,8 +115,12 @@ def country_by_code(code: str) -> Country | None:
 
 
 def demonym(word: str) -> Country | None:
-    """The country a demonym ("German", "South African") refers to, or None."""
-    code = _demonyms().get(name_key(word))
+    """The country a demonym ("German", "South African", "Singaporeans") refers to, or None."""
+    key = name_key(word)
+    table = _demonyms()
+    code = table.get(key)
+    if code is None and key.endswith("s") and len(key) > 4:
+        code = table.get(key[:-1])
     return country_by_code(code) if code else None
 
 

@@ -1,16 +1,25 @@
 """Linking entities across documents: one node per real-world entity, with a stable IRI.
 
-Rules, in order (each document has already linked its own mentions by name):
+Each document has already linked its own mentions by name. Across documents, rules in order
+(docs/linking.md explains them, with their limits and measured effect):
 
-1. People and organisations with a name of two or more words are the same entity when their folded
-   names are equal ("Amara Okafor" in two articles); their type is a vote over all mentions, so a
-   name the model tagged ORG in one article and PERSON in three is one Person.
-2. Organisations and places also share a node when one's name is another's alias seen in an
-   article ("BBC" where an article also wrote "British Broadcasting Corporation"); countries are
-   keyed by their ISO code, so "UK" and "Britain" are one node.
-3. A person named by one word only in an article ("Okafor") joins the one person in the corpus
-   whose full name ends (or begins) with that word. When two people in the corpus fit, it stays a
-   node of its own for that article: namesakes are never merged on a surname alone.
+1. Blocking: every local entity gets name keys (folded words, legal forms such as "Inc." left out);
+   only entities sharing a key are ever compared. Countries are keyed by ISO code ("UK" = "Britain"),
+   known cities by name, other single-word names by the word whatever their type (the type is a vote
+   over all mentions, so "Toyota" tagged GPE in one article joins the company).
+2. People with two or more words are parsed by nameparser (first, middle, last, suffix). The same
+   parsed name is one person unless the evidence says two: a gender conflict, or conflicting roles
+   ("Senator" / "footballer") with no co-mentioned entity in common. A less specific form ("J.
+   Smith", "Paul Desmarais", "John Smith") joins the one more specific person it fits ("John
+   Smith", "Paul Desmarais Jr.", "John A. Smith"), and stays apart when it fits several.
+3. Organisations: a core name links its variants with a legal form, a country qualifier or a
+   descriptive tail ("Ford" / "Ford Motor Company", "Air Force" / "U.S. Air Force", "Apple" /
+   "Apple Computer") when the corpus shows only one qualifier and one tail for that core; acronyms
+   link through the aliases an article defines ("BBC" / "British Broadcasting Corporation").
+4. A person named by one word only in an article ("Okafor") joins the one person in the corpus
+   whose parsed last (or else first) name it is; when several fit, the one sharing co-mentioned
+   entities with the article, if exactly one does; otherwise it stays a node of its own for that
+   article: namesakes are never merged on a surname alone.
 """
 
 from __future__ import annotations
@@ -18,13 +27,24 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from kgraph import gazetteer
-from kgraph.extract.entities import fold
+from kgraph.extract.entities import (
+    ORG_LEGAL,
+    NameParts,
+    fold,
+    name_parts,
+    org_core,
+    same_person_name,
+)
 from kgraph.iri import Minter
 from kgraph.types import DocFacts, Entity
 
-_LEGAL = {"inc", "ltd", "plc", "corp", "co", "llc", "gmbh", "ag", "sa", "nv", "limited"}
+_LEGAL = ORG_LEGAL
+# Titles that say nothing about which person it is (and so never conflict).
+_HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lady", "lord", "madam", "mx",
+               "m", "mme", "mlle", "herr", "frau", "rev", "hon", "former", "late"}
 
 
 @dataclass
@@ -66,19 +86,28 @@ class _Local:
     doc: str
     entity: Entity
     mentions: int
+    roles: frozenset[str] = frozenset()
+    context: frozenset[object] = frozenset()
+    id: tuple[str, str, str] = ("", "", "")
+
+    def __post_init__(self) -> None:
+        self.id = ("local", self.doc, self.entity.key)
 
     @property
     def words(self) -> tuple[str, ...]:
         return name_words(self.entity.name)
 
     @property
-    def id(self) -> tuple[str, str, str]:
-        return ("local", self.doc, self.entity.key)
+    def parts(self) -> NameParts:
+        return name_parts(self.entity.name)
 
 
+@lru_cache(maxsize=65536)
 def name_words(name: str) -> tuple[str, ...]:
     """Folded words of a name, without legal suffixes ('Wave FM Ltd.' -> ('wave', 'fm'))."""
     words = [w for w in fold(name).replace("-", " ").replace("'s", "").split() if w not in "&,"]
+    if len(words) > 1 and words[0] == "the":
+        words.pop(0)
     while len(words) > 1 and words[-1] in _LEGAL:
         words.pop()
     return tuple(words)
@@ -103,23 +132,78 @@ class _UnionFind:
             self.parent[hi] = lo
 
 
+def _is_city(name: str) -> bool:
+    return gazetteer.city(name) is not None
+
+
 def _keys(local: _Local) -> list[tuple[str, ...]]:
-    """Name keys under which a local entity may meet others in the corpus."""
+    """Name keys under which a local entity may meet others in the corpus (people excepted)."""
     e = local.entity
     if e.type == "Place":
         if e.country:
             found = gazetteer.country(e.name)
             if found is not None:
                 return [("country", found.code)]
-        return [("place", " ".join(w)) for w in {name_words(n) for n in (e.name, *e.aliases)} if w]
+        keys = []
+        for n in (e.name, *e.aliases):
+            words = name_words(n)
+            if not words:
+                continue
+            if _is_city(n):
+                keys.append(("place", " ".join(words)))
+            elif len(words) == 1:
+                keys.append(("word", words[0]))
+            else:
+                keys.append(("name", " ".join(words)))
+        return keys
     keys = []
     for n in (e.name, *e.aliases):
         words = name_words(n)
         if len(words) >= 2:
             keys.append(("name", " ".join(words)))
         elif e.type == "Organization" and words and (n.isupper() or n == e.name):
-            keys.append(("org", words[0]))
+            keys.append(("word", words[0]))
     return keys
+
+
+# Words of job titles that say nothing about the job ("former chief executive officer").
+_ROLE_FILLER = {"of", "the", "and", "for", "a", "an", "former", "acting", "interim", "deputy", "vice",
+                "senior", "officer", "assistant", "then", "new", "current"}
+_ROLE_ACRONYMS = {"ceo": ("chief", "executive"), "cfo": ("chief", "financial"),
+                  "coo": ("chief", "operating"), "cto": ("chief", "technology"),
+                  "pm": ("prime", "minister"), "md": ("managing", "director")}
+
+
+def _roles(d: DocFacts, e: Entity) -> frozenset[str]:
+    """Words of the titles and job titles the article gives a person, honorifics left out."""
+    texts = [t for t in e.titles]
+    texts += [r.value for r in d.relations
+              if r.subject == e.key and r.predicate == "jobTitle" and isinstance(r.value, str)]
+    roles: set[str] = set()
+    for text in texts:
+        for w in fold(text).replace("-", " ").split():
+            if w in _HONORIFICS or w in _ROLE_FILLER:
+                continue
+            roles.update(_ROLE_ACRONYMS.get(w, (w,)))
+    return frozenset(roles)
+
+
+def _context_key(e: Entity) -> object | None:
+    """What a co-mentioned entity contributes to an article's context (countries are too common).
+
+    Keys are coarse so that one entity named two ways still counts as shared: an organisation by
+    its core name ("Ford" for "Ford Motor Company"), a person by last name.
+    """
+    if e.country:
+        return None
+    if e.type == "Organization":
+        core = org_core(e.name)[1]
+        return ("Organization", " ".join(core)) if core else None
+    if e.type == "Person":
+        last = name_parts(e.name).last
+        return ("Person", last) if last else None
+    words = name_words(e.name)
+    return (e.type, " ".join(words)) if words else None
 
 
 def link(facts: Iterable[DocFacts], minter: Minter | None = None) -> LinkedGraph:
@@ -129,53 +213,193 @@ def link(facts: Iterable[DocFacts], minter: Minter | None = None) -> LinkedGraph
     locals_: list[_Local] = []
     for d in docs:
         counts = Counter(m.entity for m in d.mentions)
-        locals_.extend(_Local(d.article.id, e, counts[e.key]) for e in d.entities)
+        ctx = {e.key: _context_key(e) for e in d.entities}
+        everything = frozenset(k for k in ctx.values() if k is not None)
+        for e in d.entities:
+            own = ctx[e.key]
+            context = everything - {own} if e.type == "Person" else frozenset()
+            roles = _roles(d, e) if e.type == "Person" else frozenset()
+            locals_.append(_Local(d.article.id, e, counts[e.key], roles, context))
+    locals_.sort(key=lambda loc: loc.id)  # every decision below is independent of input order
 
     uf = _UnionFind()
     single_people: list[_Local] = []
+    full_people: list[_Local] = []
+    orgs: list[_Local] = []
     for loc in locals_:
-        keys = _keys(loc)
-        if not keys:
-            if loc.entity.type == "Person" and loc.words:
+        if loc.entity.type == "Person":
+            words = loc.words
+            if len(words) >= 2 and name_parts(loc.entity.name).last:
+                full_people.append(loc)
+            elif words:
                 single_people.append(loc)
             else:
-                keys = [("solo", loc.entity.type, " ".join(loc.words) or loc.entity.name)]
+                uf.union(loc.id, ("solo", "Person", loc.entity.name))
+            continue
+        keys = _keys(loc)
+        if not keys:
+            keys = [("solo", loc.entity.type, " ".join(loc.words) or loc.entity.name)]
         for k in keys:
             uf.union(loc.id, k)
+        if loc.entity.type == "Organization":
+            orgs.append(loc)
 
-    # Surname / given-name index of the people with full names.
-    by_word: dict[str, set[object]] = defaultdict(set)
-    for loc in locals_:
-        if loc.entity.type == "Person" and len(loc.words) >= 2:
-            root = uf.find(loc.id)
-            by_word[loc.words[-1]].add(root)
-    first_word: dict[str, set[object]] = defaultdict(set)
-    for loc in locals_:
-        if loc.entity.type == "Person" and len(loc.words) >= 2:
-            first_word[loc.words[0]].add(uf.find(loc.id))
-    ambiguous: set[tuple[str, str, str]] = set()
-    for loc in single_people:
-        word = loc.words[0]
-        fits = by_word.get(word) or first_word.get(word) or set()
-        if len(fits) == 1:
-            uf.union(loc.id, next(iter(fits)))
-        elif not fits:
-            uf.union(loc.id, ("single", word))
-        else:
-            uf.union(loc.id, ("ambiguous", word, loc.doc))
-            ambiguous.add(loc.id)
+    _link_organisations(orgs, uf)
+    clusters = _link_full_names(full_people, uf)
+    ambiguous = _link_surnames(single_people, clusters, uf)
 
     groups: dict[object, list[_Local]] = defaultdict(list)
     for loc in locals_:
         groups[uf.find(loc.id)].append(loc)
 
     graph = LinkedGraph(docs=docs)
-    for root, members in sorted(groups.items(), key=lambda kv: repr(kv[0])):
+    for _root, members in sorted(groups.items(), key=lambda kv: repr(kv[0])):
         entity = _merge(members, ambiguous, mint, graph.entities)
         graph.entities[entity.iri] = entity
         for loc in members:
             graph.iri_of[(loc.doc, loc.entity.key)] = entity.iri
     return graph
+
+
+def _link_organisations(orgs: list[_Local], uf: _UnionFind) -> None:
+    """Rule 3: a core name and its variants, when the corpus shows one qualifier and one tail."""
+    by_core: dict[tuple[str, ...], list[tuple[str, str, _Local]]] = defaultdict(list)
+    for loc in orgs:
+        seen = set()
+        for n in (loc.entity.name, *loc.entity.aliases):
+            qualifier, core, tail = org_core(n)
+            if core and (core, qualifier, tail) not in seen:
+                seen.add((core, qualifier, tail))
+                by_core[core].append((qualifier, tail, loc))
+    for core, variants in by_core.items():
+        qualifiers = {q for q, _, _ in variants if q}
+        tails = {t for _, t, _ in variants if t}
+        if not qualifiers and not tails:
+            continue  # nothing but the bare name: the name keys have linked it already
+        if len(qualifiers) > 1 or len(tails) > 1:
+            continue  # "Delta Air Lines" and "Delta Electronics": the bare "Delta" could be either
+        for _, _, loc in variants:
+            uf.union(loc.id, ("core", " ".join(core)))
+
+
+@dataclass
+class _Person:
+    """People linked so far by full name: members, and what the articles say about them."""
+
+    members: list[_Local]
+    roles: set[str]
+    context: set[object]
+    gender: str | None
+
+    def conflicts(self, loc: _Local) -> bool:
+        g = loc.entity.gender
+        if g and self.gender and g != self.gender:
+            return True
+        return bool(loc.roles and self.roles and not (loc.roles & self.roles)
+                    and not (loc.context & self.context))
+
+    def add(self, loc: _Local) -> None:
+        self.members.append(loc)
+        self.roles |= loc.roles
+        self.context |= loc.context
+        self.gender = self.gender or loc.entity.gender
+
+
+def _link_full_names(people: list[_Local], uf: _UnionFind) -> dict[str, list[_Person]]:
+    """Rule 2: people with a full name; returns the person clusters by parsed last name."""
+    by_sig: dict[NameParts, list[_Local]] = defaultdict(list)
+    for loc in people:
+        by_sig[loc.parts].append(loc)
+    by_last: dict[str, list[NameParts]] = defaultdict(list)
+    for sig in by_sig:
+        by_last[sig.last].append(sig)
+
+    clusters_of: dict[NameParts, list[_Person]] = {}
+    for sig, locs in by_sig.items():
+        # Namesakes: people with evidence first, each joining a cluster it does not conflict with.
+        found: list[_Person] = []
+        for loc in sorted(locs, key=lambda x: (not x.roles, x.id)):
+            fits = [p for p in found if not p.conflicts(loc)]
+            if not fits:
+                found.append(_Person([loc], set(loc.roles), set(loc.context), loc.entity.gender))
+                continue
+            best = max(fits, key=lambda p: (len(p.context & loc.context), len(p.members), -found.index(p)))
+            best.add(loc)
+        clusters_of[sig] = found
+        for p in found:
+            for loc in p.members[1:]:
+                uf.union(p.members[0].id, loc.id)
+
+    def specificity(sig: NameParts) -> tuple[int, int, int, str]:
+        return (-(len(sig.first) > 1), -len(sig.middle), -bool(sig.suffix), repr(sig))
+
+    # Less specific forms join the one more specific person they fit.
+    for sigs in by_last.values():
+        for sig in sorted(sigs, key=specificity):
+            own = clusters_of[sig]
+            if len(own) != 1:
+                continue
+            targets = {uf.find(p.members[0].id) for other in sigs if other != sig
+                       and same_person_name(sig, other) for p in clusters_of[other]}
+            targets.discard(uf.find(own[0].members[0].id))
+            if len(targets) == 1:
+                uf.union(own[0].members[0].id, next(iter(targets)))
+
+    # Other-typed entities with the same full name ("Olaf Scholz" tagged ORG) join the one person.
+    owners: dict[tuple[str, str], set[object]] = defaultdict(set)
+    for found in clusters_of.values():
+        for p in found:
+            for loc in p.members:
+                for n in (loc.entity.name, *loc.entity.aliases):
+                    words = name_words(n)
+                    if len(words) >= 2:
+                        owners[("name", " ".join(words))].add(uf.find(p.members[0].id))
+    for key, roots in owners.items():
+        if len(roots) == 1 and key in uf.parent:
+            uf.union(key, next(iter(roots)))
+
+    by_surname: dict[str, list[_Person]] = defaultdict(list)
+    merged: dict[object, _Person] = {}
+    for found in clusters_of.values():
+        for p in found:
+            root = uf.find(p.members[0].id)
+            if root in merged:
+                for loc in p.members:
+                    merged[root].add(loc)
+            else:
+                merged[root] = _Person(list(p.members), set(p.roles), set(p.context), p.gender)
+    for _root, p in sorted(merged.items(), key=lambda kv: repr(kv[0])):
+        by_surname[p.members[0].parts.last].append(p)
+    return by_surname
+
+
+def _link_surnames(people: list[_Local], clusters: dict[str, list[_Person]],
+                   uf: _UnionFind) -> set[tuple[str, str, str]]:
+    """Rule 4: one-word names of people. Returns the locals left ambiguous."""
+    by_first: dict[str, list[_Person]] = defaultdict(list)
+    for persons in clusters.values():
+        for p in persons:
+            first = p.members[0].parts.first
+            if first and len(first) > 1:
+                by_first[first].append(p)
+    ambiguous: set[tuple[str, str, str]] = set()
+    for loc in people:
+        word = loc.words[0]
+        fits = clusters.get(word) or by_first.get(word) or []
+        fits = [p for p in fits if not (loc.entity.gender and p.gender and loc.entity.gender != p.gender)]
+        if len(fits) > 1:
+            shared = [p for p in fits if loc.context & p.context]
+            fits = shared if len(shared) == 1 else fits
+        if len(fits) == 1:
+            uf.union(loc.id, fits[0].members[0].id)
+        elif not fits:
+            # Nobody of that name: a bare name with no person cue may be a company's ("Toyota").
+            cue = loc.entity.titles or loc.entity.gender
+            uf.union(loc.id, ("single", word) if cue else ("word", word))
+        else:
+            uf.union(loc.id, ("ambiguous", word, loc.doc))
+            ambiguous.add(loc.id)
+    return ambiguous
 
 
 def _merge(members: list[_Local], ambiguous: set[tuple[str, str, str]], mint: Minter,

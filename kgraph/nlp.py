@@ -22,6 +22,24 @@ INSTALL_HINT = (
 )
 
 
+@Language.component("kgraph_paragraphs")
+def paragraph_boundaries(doc):  # type: ignore[no-untyped-def]
+    """Start a sentence after every blank line: a paragraph (or headline) never runs into the next.
+
+    Runs before the parser, which keeps boundaries already set. The paragraph's second token is
+    marked as not starting a sentence, because the parser otherwise tends to cut a sentence after a
+    forced first word ("Priya | Raman, a member, ...").
+    """
+    n = len(doc)
+    for token in doc[:-1]:
+        if token.is_space and "\n\n" in token.text or (not token.is_space and "\n\n" in token.whitespace_):
+            first = token.i + 1
+            doc[first].is_sent_start = True
+            if first + 1 < n and not doc[first + 1].is_space and not doc[first + 1].is_punct:
+                doc[first + 1].is_sent_start = False
+    return doc
+
+
 @lru_cache(maxsize=4)
 def load_model(name: str | None = None) -> Language:
     """Load a spaCy pipeline by package name or path; with no name, the first default found."""
@@ -39,6 +57,8 @@ def load_model(name: str | None = None) -> Language:
                 + INSTALL_HINT
             )
         nlp.max_length = max(nlp.max_length, 5_000_000)
+        if "kgraph_paragraphs" not in nlp.pipe_names:
+            nlp.add_pipe("kgraph_paragraphs", before="parser")
         return nlp
     what = f"spaCy model {name!r}" if name else "an English spaCy model (" + ", ".join(names) + ")"
     where = " (no such path)" if name and ("/" in name or name.startswith(".")) and not Path(name).exists() else ""

@@ -102,3 +102,120 @@ def test_mention_offsets_point_at_the_name() -> None:
     doc = doc_of(words)
     _, (m,) = extract_entities(doc)
     assert doc.text[m.start:m.end] == "Ilse Brandt" == m.text
+
+
+def doc_with_pos(rows: list[tuple[str, str, str]]):  # type: ignore[no-untyped-def]
+    """A one-sentence Doc from (word, IOB tag, part of speech) triples."""
+    words = [w for w, _, _ in rows]
+    starts = [True] + [False] * (len(words) - 1)
+    return make_doc(words, ents=[t for _, t, _ in rows], pos=[p for _, _, p in rows], sent_starts=starts)
+
+
+def test_demonym_tagged_as_person_is_a_demonym_not_a_person() -> None:
+    doc = doc_with_pos([("A", "O", "DET"), ("Malagasy", "B-PERSON", "PROPN"), ("politician", "O", "NOUN"),
+                        ("spoke", "O", "VERB")])
+    (e,), (m,) = extract_entities(doc)
+    assert (e.type, e.name, e.country) == ("Place", "Madagascar", True)
+    assert (m.text, m.kind) == ("Malagasy", "demonym")
+
+
+def test_demonym_tagged_noun_is_found() -> None:
+    doc = doc_with_pos([("The", "O", "DET"), ("Malagasy", "O", "NOUN"), ("protested", "O", "VERB")])
+    (e,), (m,) = extract_entities(doc)
+    assert e.name == "Madagascar" and m.kind == "demonym"
+
+
+def test_nationality_opening_a_person_span_is_left_out_of_the_name() -> None:
+    doc = doc_with_pos([("Malagasy", "B-PERSON", "PROPN"), ("Hery", "I-PERSON", "PROPN"),
+                        ("Rajaonarimampianina", "I-PERSON", "PROPN"), ("spoke", "O", "VERB")])
+    entities, mentions = extract_entities(doc)
+    assert {(e.type, e.name) for e in entities} == {("Person", "Hery Rajaonarimampianina"),
+                                                    ("Place", "Madagascar")}
+    assert [m.kind for m in mentions] == ["demonym", "name"]
+
+
+def test_portfolio_tagged_as_place_is_part_of_the_title() -> None:
+    for minister in ("Minister", "minister"):
+        doc = doc_with_pos([("Transport", "B-GPE", "PROPN"), (minister, "O", "PROPN"),
+                            ("Amara", "B-PERSON", "PROPN"), ("Okafor", "I-PERSON", "PROPN"),
+                            ("spoke", "O", "VERB")])
+        (e,), _ = extract_entities(doc)
+        assert (e.type, e.name) == ("Person", "Amara Okafor")
+    # A country before the title stays a place.
+    doc = doc_of([("UK", "B-GPE"), ("Minister", "O"), ("Amara", "B-PERSON"), ("Okafor", "I-PERSON")])
+    assert {e.name for e in extract_entities(doc)[0]} == {"United Kingdom", "Amara Okafor"}
+
+
+def test_generational_suffix_joins_the_shorter_name() -> None:
+    words = [("Paul", "B-PERSON"), ("Desmarais", "I-PERSON"), ("Jr.", "I-PERSON"), ("runs", "O"),
+             ("it", "O"), (".", "O"), ("Paul", "B-PERSON"), ("Desmarais", "I-PERSON"), ("said", "O"),
+             (".", "O"), ("Desmarais", "B-PERSON"), ("left", "O")]
+    (e,), mentions = extract_entities(doc_of(words))
+    assert e.name == "Paul Desmarais Jr." and set(e.aliases) == {"Paul Desmarais", "Desmarais"}
+    assert len(mentions) == 3
+
+
+def test_suffix_the_model_tagged_apart_is_part_of_the_name() -> None:
+    words = [("Paul", "B-PERSON"), ("Desmarais", "I-PERSON"), ("Jr.", "B-PERSON"), ("spoke", "O")]
+    (e,), (m,) = extract_entities(doc_of(words))
+    assert e.name == m.text == "Paul Desmarais Jr."
+
+
+def test_father_and_son_keep_the_bare_name_apart_from_neither() -> None:
+    words = [("Paul", "B-PERSON"), ("Desmarais", "I-PERSON"), ("Sr.", "I-PERSON"), ("and", "O"),
+             ("Paul", "B-PERSON"), ("Desmarais", "I-PERSON"), ("Jr.", "I-PERSON"), ("met", "O")]
+    entities, _ = extract_entities(doc_of(words))
+    assert sorted(e.name for e in entities) == ["Paul Desmarais Jr.", "Paul Desmarais Sr."]
+
+
+def test_initial_joins_the_spelled_out_first_name() -> None:
+    words = [("John", "B-PERSON"), ("Smith", "I-PERSON"), ("won", "O"), (".", "O"), ("J.", "B-PERSON"),
+             ("Smith", "I-PERSON"), ("lost", "O")]
+    (e,), _ = extract_entities(doc_of(words))
+    assert e.name == "John Smith" and e.aliases == ("J. Smith",)
+
+
+def test_organisation_names_opening_with_title_words_keep_them() -> None:
+    doc = doc_of([("General", "B-ORG"), ("Motors", "I-ORG"), ("said", "O")])
+    assert clean_name(doc.ents[0])[0].text == "General Motors"
+    doc = doc_of([("Apple", "B-ORG"), ("Computer", "I-ORG"), ("said", "O")])
+    assert clean_name(doc.ents[0])[0].text == "Apple Computer"
+    doc = doc_of([("President", "B-ORG"), ("Macron", "I-ORG"), ("said", "O")])
+    assert clean_name(doc.ents[0]) == (doc[1:2], ["President"])
+
+
+def test_legal_form_tagged_apart_is_part_of_the_name() -> None:
+    words = [("Chrysler", "B-ORG"), ("LLC", "B-ORG"), ("said", "O"), (".", "O"), ("Chrysler", "B-ORG"),
+             ("left", "O")]
+    (e,), mentions = extract_entities(doc_of(words))
+    assert e.name == "Chrysler LLC" and [m.text for m in mentions] == ["Chrysler LLC", "Chrysler"]
+
+
+def test_a_role_alone_is_not_a_name() -> None:
+    doc = doc_of([("the", "O"), ("CEO", "B-PERSON"), ("said", "O")])
+    assert clean_name(doc.ents[0]) is None
+    doc = doc_of([("Prime", "B-PERSON"), ("Minister", "I-PERSON"), ("said", "O")])
+    assert clean_name(doc.ents[0]) is None
+
+
+def test_short_organisation_names_join_their_full_form() -> None:
+    words = [("Ford", "B-ORG"), ("Motor", "I-ORG"), ("Company", "I-ORG"), ("and", "O"), ("the", "O"),
+             ("U.S.", "B-ORG"), ("Air", "I-ORG"), ("Force", "I-ORG"), ("agreed", "O"), (".", "O"),
+             ("Ford", "B-ORG"), ("and", "O"), ("the", "O"), ("Air", "B-ORG"), ("Force", "I-ORG"),
+             ("signed", "O")]
+    entities, _ = extract_entities(doc_of(words))
+    assert sorted((e.name, e.aliases) for e in entities) == [
+        ("Ford Motor Company", ("Ford",)), ("U.S. Air Force", ("Air Force",))]
+
+
+def test_brand_and_product_stay_apart() -> None:
+    words = [("Apple", "B-ORG"), ("TV", "I-ORG"), ("sold", "O"), (".", "O"), ("Apple", "B-ORG"),
+             ("said", "O")]
+    assert len(extract_entities(doc_of(words))[0]) == 2
+
+
+def test_common_noun_before_the_name_says_what_it_is() -> None:
+    doc = doc_with_pos([("Japanese", "B-NORP", "ADJ"), ("automaker", "O", "NOUN"),
+                        ("Toyota", "B-GPE", "PROPN"), ("reported", "O", "VERB")])
+    entities, _ = extract_entities(doc)
+    assert ("Organization", "Toyota") in {(e.type, e.name) for e in entities}

@@ -70,6 +70,7 @@ _ORG_NOUNS = {
     "magazine", "tabloid", "daily", "weekly", "website", "platform", "developer", "exchange",
     "consultancy", "nonprofit", "ngo", "think-tank", "tank", "government", "administration", "army",
     "militia", "brand", "chain", "giant", "label", "studio", "band", "fund", "trust", "foundation",
+    "automaker", "carmaker", "planemaker", "shipbuilder", "contractor",
 }
 _PLACE_NOUNS = {
     "city", "town", "village", "region", "province", "state", "country", "capital", "district",
@@ -97,10 +98,145 @@ _PERSON_NOUNS = {
 _PORTFOLIO_TITLES = {"minister", "secretary", "commissioner"}
 
 
+# nameparser lists these as titles, but in news they open the names of organisations and places
+# ("General Motors", "Apple Computer", "Air Force", "United States", "National Bank").
+_NOT_TITLES = {
+    "air", "army", "navy", "united", "us", "uk", "states", "state", "kingdom", "national", "federal",
+    "group", "computer", "software", "information", "intelligence", "security", "television", "radio",
+    "police", "military", "first", "high", "grand", "supreme", "foreign", "civil", "social", "special",
+    "political", "financial", "corporate", "business", "credit", "tax", "law", "legal", "customs",
+    "revenue", "travel", "film", "opera", "theater", "theatre", "ballet", "blues", "rock", "soccer",
+    "baseball", "classical", "comic", "discovery", "division", "district", "family", "field", "flag",
+    "flying", "her", "his", "me", "met", "most", "mystery", "right", "risk", "strategy", "technical",
+    "voice", "wing", "bench", "banner", "bearer", "biblical", "burlesque", "celebrity", "designated",
+    "docket", "excellent", "hereditary", "knowledge", "literary", "marketing", "mathematics",
+    "municipal", "operating", "personality", "petty", "private", "pro", "rear", "staff", "superior",
+    "warrant", "advertising", "analytics", "appellate", "behavioral", "criminal", "judicial",
+    "metropolitan", "award-winning", "royal", "master", "model", "host", "investor",
+}
+# Generational suffixes: "Paul Desmarais Jr." and "Paul Desmarais Sr." are father and son.
+NAME_SUFFIXES = {"jr", "sr", "jnr", "snr", "junior", "senior", "ii", "iii", "iv"}
+# Titles that make a span the model tagged ORG or GPE a person's ("President Macron" as ORG) even
+# without a known first name; "General", "Chief" or "Vice" also open organisation names.
+_PERSONAL_HONORIFICS = _FEMALE_TITLES | _MALE_TITLES | {
+    "dr", "prof", "professor", "president", "chancellor", "minister", "senator", "governor", "mayor",
+    "pope", "rep", "sen", "gov", "premier", "sheikh", "imam", "rabbi", "reverend", "rev", "archbishop",
+    "bishop", "cardinal", "emperor", "empress", "tsar", "chairman", "chairwoman",
+}
+# Roles that are never a name on their own ("CEO" left over from "Apple CEO Steve Jobs").
+_ROLE_WORDS = {"ceo", "cfo", "coo", "cto", "md", "vp", "officer", "executive", "chief", "spokesman",
+               "spokeswoman", "spokesperson", "founder", "co-founder", "chairman", "chairwoman"}
+
+
 def is_title_word(word: str) -> bool:
     """True for honorifics and titles ("Mr", "President", "Minister")."""
     word = word.lower().strip(".")
-    return word in _TITLES and gazetteer.demonym(word) is None
+    return word in _TITLES and word not in _NOT_TITLES and gazetteer.demonym(word) is None
+
+
+def _is_role_word(word: str) -> bool:
+    low = word.lower().strip(".")
+    return low in _ROLE_WORDS or (is_title_word(word) and low not in NAME_SUFFIXES)
+
+
+@dataclass(frozen=True)
+class NameParts:
+    """A person's name split by nameparser, folded: first, middle names, last, suffix."""
+
+    first: str
+    middle: tuple[str, ...]
+    last: str
+    suffix: str
+
+    @property
+    def initial(self) -> bool:
+        """Whether the first name is only an initial ("J. Smith")."""
+        return len(self.first) == 1
+
+
+@lru_cache(maxsize=65536)
+def name_parts(name: str) -> NameParts:
+    """First, middle, last name and generational suffix of a person's name ("J. Smith Jr.")."""
+    from nameparser import HumanName
+
+    h = HumanName(name)
+    first, middle, last = fold(h.first), fold(h.middle), fold(h.last)
+    if not last and first and not middle:  # one word: nameparser calls it a first name
+        first, last = "", first
+    suffix = " ".join(w for w in fold(h.suffix).replace(",", " ").split() if w in NAME_SUFFIXES)
+    suffix = {"junior": "jr", "jnr": "jr", "senior": "sr", "snr": "sr"}.get(suffix, suffix)
+    return NameParts(first, tuple(middle.split()), last, suffix)
+
+
+def same_person_name(short: NameParts, full: NameParts) -> bool:
+    """Whether ``short`` can name the person named ``full`` ("J. Smith" / "John A. Smith").
+
+    Last names must be equal; first names equal or one the other's initial; each middle name of
+    ``short`` must fit one of ``full`` (equal or initial); a suffix, when both have one, must agree.
+    """
+    if not short.last or short.last != full.last:
+        return False
+    if short.suffix and full.suffix and short.suffix != full.suffix:
+        return False
+    if short.suffix and not full.suffix:
+        return False
+    if short.first and full.first and not _fits(short.first, full.first):
+        return False
+    if short.first and not full.first:
+        return False
+    return all(any(_fits(m, f) for f in full.middle) for m in short.middle)
+
+
+def _fits(short: str, full: str) -> bool:
+    """A name word, or its initial ("J" fits "John"; "John" does not fit "J")."""
+    return short == full or (len(short) == 1 and full.startswith(short))
+
+
+# Words after an organisation's core name that do not change which organisation it is ("Ford
+# Motor Company", "Apple Computer", "Aer Lingus Group PLC"); a descriptive tail may, so it links
+# only when the corpus shows no other tail on the same core.
+ORG_LEGAL = {"inc", "incorporated", "ltd", "plc", "corp", "corporation", "co", "company", "llc", "gmbh",
+             "ag", "sa", "nv", "limited", "group", "holdings", "lp", "llp", "pty", "bv", "spa", "se"}
+ORG_TAILS = {"motor", "motors", "computer", "computers", "airlines", "airline", "airways",
+             "electronics", "industries", "systems", "technologies", "communications",
+             "pharmaceuticals", "entertainment", "international", "worldwide"}
+
+
+@lru_cache(maxsize=65536)
+def org_core(name: str) -> tuple[str, tuple[str, ...], str]:
+    """(country qualifier code, core words, descriptive tail) of an organisation's name.
+
+    "U.S. Air Force" -> ("US", ("air", "force"), ""); "Ford Motor Co." -> ("", ("ford",), "motor");
+    "Apple Inc." -> ("", ("apple",), ""). The core keeps at least one word that is not generic.
+    """
+    words = [w for w in fold(name).replace("-", " ").replace("'s", "").split() if w not in "&,()"]
+    if words and words[0] == "the":
+        words = words[1:]
+    while len(words) > 1 and words[-1] in ORG_LEGAL:
+        words.pop()
+    tail: list[str] = []
+    while len(words) > 1 and words[-1] in ORG_TAILS and _distinctive(words[:-1]):
+        tail.insert(0, words.pop().rstrip("s"))
+    qualifier = ""
+    for n in (3, 2, 1):
+        if len(words) - n >= 2:
+            head = " ".join(words[:n])
+            found = gazetteer.country(head) or gazetteer.demonym(head)
+            if found is not None and _distinctive(words[n:]):
+                qualifier, words = found.code, words[n:]
+                break
+    return qualifier, tuple(words), " ".join(tail)
+
+
+def _distinctive(words: list[str]) -> bool:
+    """Whether a shortened organisation name still says which one it is (not "the", "General")."""
+    if not words:
+        return False
+    if len(words) == 1:
+        w = words[0]
+        return not (w in _CONNECTORS or w in _TITLES or w in _ORG_WORDS or len(w) < 2
+                    or gazetteer.demonym(w) or gazetteer.country(w))
+    return not (gazetteer.country(" ".join(words)) or gazetteer.demonym(" ".join(words)))
 
 
 @lru_cache(maxsize=1)
@@ -156,6 +292,9 @@ class _Cluster:
     def keys(self) -> set[tuple[str, ...]]:
         return {m.key for m in self.members}
 
+    def parts(self) -> NameParts:
+        return name_parts(self.members[0].span.text)
+
     def person_evidence(self) -> bool:
         return any(m.label == "PERSON" or m.titles or _first_name_cue(m) for m in self.members)
 
@@ -169,6 +308,10 @@ def _appositive_types(c: _Candidate) -> set[str]:
     nouns = [t for t in root.children if t.dep_ == "appos" and t.pos_ in ("NOUN", "PROPN")]
     if root.dep_ == "appos" and root.head.pos_ == "NOUN":
         nouns.append(root.head)
+    # "automaker Toyota", "footballer Amara Okafor": a common noun right before the name.
+    before = c.span.start - 1
+    if before >= 0 and c.span.doc[before].pos_ == "NOUN" and c.span.doc[before].is_lower:
+        nouns.append(c.span.doc[before])
     found = set()
     for noun in nouns:
         word = noun.lemma_.lower() if noun.lemma_ else noun.lower_
@@ -210,9 +353,13 @@ def clean_name(span: Span) -> tuple[Span, list[str]] | None:
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space
                            or doc[end - 1].lower_ in ("'s", "’s", "'", "’")):
         end -= 1
+    # A nationality opening a person's name ("Malagasy Hery Rajaonarimampianina") is a demonym.
+    while (end - start > 1 and span.label_ == "PERSON" and doc[start].text[:1].isupper()
+           and gazetteer.demonym(doc[start].text)):
+        start += 1
     titles: list[str] = []
     while end - start > 1 and is_title_word(doc[start].text) and span.label_ in ("PERSON", "ORG", "GPE", ""):
-        if span.label_ not in ("PERSON", "") and doc[start].lower_.strip(".") not in _HONORIFICS:
+        if span.label_ not in ("PERSON", "") and not _person_title(doc[start], doc[start + 1]):
             break
         titles.append(doc[start].text.strip("."))
         start += 1
@@ -241,7 +388,18 @@ def clean_name(span: Span) -> tuple[Span, list[str]] | None:
                 return None
     if len(words) == 1 and words[0].is_stop and not words[0].text.isupper():
         return None
+    # Titles and roles alone are not names ("CEO" from "Apple CEO Steve Jobs", "Prime Minister").
+    if all(_is_role_word(t.text) for t in words):
+        return None
     return name, titles
+
+
+def _person_title(title: Token, nxt: Token) -> bool:
+    """Whether a title opening a span the model tagged ORG or GPE makes it a person's name."""
+    low = title.lower_.strip(".")
+    if low not in _HONORIFICS:
+        return False
+    return low in _PERSONAL_HONORIFICS or first_name_gender(nxt.text) in ("female", "male", "unknown")
 
 
 def _attach(cand: _Candidate, clusters: list[_Cluster]) -> _Cluster | None:
@@ -251,12 +409,25 @@ def _attach(cand: _Candidate, clusters: list[_Cluster]) -> _Cluster | None:
     if exact:
         return _nearest(cand, exact)
     if len(key) >= 2:
+        if not _org_cue(cand) and cand.label in ("PERSON", ""):
+            parts = name_parts(cand.span.text)
+            fits = [c for c in clusters if c.full != key and c.person_evidence() and not c.org_like()
+                    and same_person_name(parts, c.parts())]
+            if fits:
+                return _nearest(cand, fits)
+        org = _org_fit(cand, clusters)
+        if org is not None:
+            return org
         fits = [c for c in clusters if len(c.full) > len(key) and c.person_evidence()
                 and key[0] == c.full[0] and key[-1] == c.full[-1]]
         return _nearest(cand, fits) if fits else None
     word = key[0]
-    surname = [c for c in clusters if len(c.full) >= 2 and c.full[-1] == word and c.person_evidence()
-               and not c.org_like()]
+    if cand.label == "ORG":
+        org = _org_fit(cand, clusters)
+        if org is not None:
+            return org
+    surname = [c for c in clusters if len(c.full) >= 2 and word in (c.full[-1], c.parts().last)
+               and c.person_evidence() and not c.org_like()]
     if surname:
         gender = _title_gender(cand.titles)
         if gender and len(surname) > 1:
@@ -271,7 +442,25 @@ def _attach(cand: _Candidate, clusters: list[_Cluster]) -> _Cluster | None:
         acro = [c for c in clusters if _initials(c.members[0].span) == text]
         if len(acro) == 1:
             return acro[0]
-    return None
+    return _org_fit(cand, clusters)
+
+
+def _org_fit(cand: _Candidate, clusters: list[_Cluster]) -> _Cluster | None:
+    """The one organisation whose name is this one plus a legal form, a descriptive tail or a
+    country ("Ford" / "Ford Motor Company", "Air Force" / "U.S. Air Force")."""
+    if cand.label not in ("ORG", "") or cand.titles:
+        return None
+    qualifier, core, tail = org_core(cand.span.text)
+    if tail or not core:
+        return None
+    fits = []
+    for c in clusters:
+        if not c.org_like() and not any(m.label == "ORG" for m in c.members):
+            continue
+        q, k, t = org_core(c.members[0].span.text)
+        if k == core and (q, t) != (qualifier, tail) and (not qualifier or q == qualifier):
+            fits.append(c)
+    return fits[0] if len(fits) == 1 else None
 
 
 def _title_gender(titles: list[str]) -> str | None:
@@ -340,7 +529,8 @@ def extract_entities(doc: Doc) -> tuple[list[Entity], list[Mention]]:
     Demonyms ("Nigerian") become ``demonym`` mentions of their country.
     """
     candidates = _candidates(doc)
-    ordered = sorted(candidates, key=lambda c: (-len(c.key), c.span.start))
+    # Fullest names first, and at equal length a spelled-out first name before an initial.
+    ordered = sorted(candidates, key=lambda c: (-len(c.key), len(c.key[0]) == 1, c.span.start))
     clusters: list[_Cluster] = []
     for cand in ordered:
         target = _attach(cand, clusters)
@@ -408,19 +598,27 @@ def _candidates(doc: Doc) -> list[_Candidate]:
     for ent in doc.ents:
         if ent.label_ not in LABEL_TYPES or _is_portfolio(ent):
             continue
+        # "Chrysler" ORG + "LLC" ORG, or "Paul Desmarais" PERSON + "Jr." : one name.
+        if out and out[-1].span.end == ent.start and all(
+                fold(t.text) in ORG_LEGAL | NAME_SUFFIXES or t.is_punct for t in ent):
+            prev = out[-1]
+            out[-1] = _Candidate(Span(doc, prev.span.start, ent.end), prev.label, prev.titles)
+            continue
         cleaned = clean_name(ent)
-        if cleaned is not None:
-            out.append(_Candidate(cleaned[0], ent.label_, cleaned[1]))
+        if cleaned is None or gazetteer.demonym(cleaned[0].text) is not None:
+            continue  # a nationality tagged as a name ("a Malagasy politician"): a demonym
+        out.append(_Candidate(cleaned[0], ent.label_, cleaned[1]))
     taken = {i for c in out for i in range(c.span.start, c.span.end)}
     out.extend(_recovered(doc, taken))
     return out
 
 
 def _is_portfolio(ent: Span) -> bool:
-    """'Transport' in 'Transport Minister Amara Okafor' is part of a title, not an organisation."""
+    """'Transport' in 'Transport Minister Amara Okafor' (whatever its label: ORG, GPE, ...) is part
+    of a title, not an organisation or a place; a country before the title ("UK Minister") stays."""
     doc = ent.doc
-    return (ent.label_ != "PERSON" and ent.end < len(doc)
-            and doc[ent.end].lower_ in _PORTFOLIO_TITLES and doc[ent.end].is_title)
+    return (ent.label_ != "PERSON" and ent.end < len(doc) and doc[ent.end].lower_ in _PORTFOLIO_TITLES
+            and gazetteer.country(ent.text) is None and gazetteer.demonym(ent.text) is None)
 
 
 def _recovered(doc: Doc, taken: set[int]) -> list[_Candidate]:
@@ -448,14 +646,18 @@ def _recovered(doc: Doc, taken: set[int]) -> list[_Candidate]:
 def _recoverable(t: Token, taken: set[int]) -> bool:
     return (t.i not in taken and t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha
             and t.ent_type_ not in _NOT_NAME_LABELS and t.ent_type_ not in LABEL_TYPES
-            and gazetteer.demonym(t.text) is None and "\n" not in t.whitespace_)
+            and gazetteer.demonym(t.text) is None and "\n" not in t.whitespace_
+            and not (t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in _PORTFOLIO_TITLES
+                     and gazetteer.country(t.text) is None))
 
 
 def _demonym_spans(doc: Doc) -> list[Span]:
     spans = [e for e in doc.ents if e.label_ == "NORP"]
     seen = {i for s in spans for i in range(s.start, s.end)}
     for t in doc:
-        if t.i not in seen and t.is_title and t.pos_ in ("ADJ", "PROPN") and gazetteer.demonym(t.text):
+        # The model tags "Malagasy" in "a Malagasy politician" PERSON, NOUN or PROPN as often as ADJ.
+        if (t.i not in seen and t.is_title and t.pos_ in ("ADJ", "PROPN", "NOUN")
+                and gazetteer.demonym(t.text)):
             spans.append(doc[t.i:t.i + 1])
     return spans
 

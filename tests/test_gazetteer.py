@@ -1,0 +1,25 @@
+"""The offline gazetteer: countries, demonyms, cities."""
+
+from __future__ import annotations
+
+from kgraph import gazetteer
+
+
+def test_country_names_and_short_forms() -> None:
+    assert gazetteer.country("the UK").code == "GB"  # type: ignore[union-attr]
+    assert gazetteer.country("U.S.").code == "US"  # type: ignore[union-attr]
+    assert gazetteer.country("Germany").geonameid == 2921044  # type: ignore[union-attr]
+    assert gazetteer.country("Okafor") is None
+
+
+def test_demonyms_singular_and_plural() -> None:
+    assert gazetteer.demonym("Malagasy").code == "MG"  # type: ignore[union-attr]
+    assert gazetteer.demonym("Singaporeans").code == "SG"  # type: ignore[union-attr]
+    assert gazetteer.demonym("Swiss").code == "CH"  # type: ignore[union-attr]
+    assert gazetteer.demonym("Ms") is None and gazetteer.demonym("Texas") is None
+
+
+def test_cities_need_a_population() -> None:
+    lagos = gazetteer.city("Lagos")
+    assert lagos is not None and lagos.country == "NG" and lagos.latitude
+    assert gazetteer.city("Lagos", min_population=10**9) is None
