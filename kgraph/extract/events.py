@@ -75,6 +75,7 @@ def _noun_event(ctx: DocContext, noun: Token) -> Event | None:
 def _event(ctx: DocContext, trigger: Token, label: list[Token], conf: float,
            agent: Found | None, patient: Found | None, recipient: Found | None,
            place: Found | None, *, future: bool = False) -> Event:
+    label = label or [trigger]  # the label's tokens may all have been left out
     date_toks = _date_tokens(trigger)
     date_text = " ".join(t.text for t in date_toks) or None
     date = resolve_date(date_text, ctx.article.date, future=future) if date_text else None
@@ -85,7 +86,7 @@ def _event(ctx: DocContext, trigger: Token, label: list[Token], conf: float,
     involved = [trigger, *label, *date_toks,
                 *(f.token for f in (agent, patient, recipient, place) if f and f.token)]
     return Event(
-        label=ctx.doc[label[0].i:label[-1].i + 1].text, trigger=trigger.text,
+        label=ctx.doc[label[0].i:label[-1].i + 1].text.strip(), trigger=trigger.text,
         evidence=evidence_span([t for t in involved if t.sent == trigger.sent]),
         confidence=round(conf, 3), agent=agent.key if agent else None,
         patient=patient.key if patient else None, recipient=recipient.key if recipient else None,
