@@ -73,6 +73,12 @@ class BuildResult:
                 f"{self.mentions} mentions, {self.facts} facts in {self.seconds:.1f}s{failed}")
 
 
+def _warn(message: str) -> None:
+    import logging
+
+    logging.getLogger("kgraph").warning(message)
+
+
 def software_description(model: str | None) -> str:
     import spacy
 
@@ -89,6 +95,8 @@ def extract_all(
         if isinstance(result, SourceError):
             on_error(result)
         else:
+            for warning in result.warnings:
+                _warn(f"{result.article.source}: {warning} (its other facts were kept)")
             yield result
 
 

@@ -140,6 +140,7 @@ class DocFacts:
     relations: tuple[Relation, ...] = ()
     events: tuple[Event, ...] = ()
     counts: tuple[Count, ...] = ()
+    warnings: tuple[str, ...] = ()  # extractors that failed on this article (the rest was kept)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -164,6 +165,7 @@ class DocFacts:
         ):
             parts[name] = tuple(build(klass, r) for r in data.get(name, ()))
         parts["sentences"] = tuple(tuple(s) for s in data.get("sentences", ()))
+        parts["warnings"] = tuple(data.get("warnings", ()))
         return cls(**parts)
 
     def entity(self, key: str) -> Entity:

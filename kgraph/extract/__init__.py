@@ -7,6 +7,9 @@ entity and coreference steps come first because every other record points at ent
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
+from typing import TypeVar
+
 from spacy.tokens import Doc
 
 from kgraph.extract.context import DocContext
@@ -18,21 +21,37 @@ from kgraph.extract.quotes import extract_quotes
 from kgraph.extract.relations import extract_relations
 from kgraph.types import Article, DocFacts
 
+T = TypeVar("T")
+
 
 def extract(doc: Doc, article: Article) -> DocFacts:
-    """Everything kgraph finds in one parsed article."""
+    """Everything kgraph finds in one parsed article.
+
+    An extractor that fails on this article (a bug, or a parse it did not expect) costs only its
+    own records: the failure is noted in ``DocFacts.warnings`` and the others still run.
+    """
+    warnings: list[str] = []
+
+    def guarded(name: str, run: Callable[[DocContext], Iterable[T]], ctx: DocContext) -> tuple[T, ...]:
+        try:
+            return tuple(run(ctx))
+        except Exception as err:  # noqa: BLE001 - reported, and the article's other facts kept
+            warnings.append(f"{name} failed: {err.__class__.__name__}: {err}")
+            return ()
+
     entities, mentions = extract_entities(doc)
     ctx = DocContext(doc, article, tuple(entities), tuple(mentions))
-    ctx = ctx.with_mentions(resolve_references(ctx))
+    ctx = ctx.with_mentions(guarded("coreference", resolve_references, ctx))
     return DocFacts(
         article=article,
         entities=ctx.entities,
         mentions=tuple(sorted(ctx.mentions, key=lambda m: (m.start, m.end))),
         sentences=tuple((s.start_char, s.end_char) for s in doc.sents),
-        quotes=tuple(extract_quotes(ctx)),
-        relations=tuple(extract_relations(ctx)),
-        events=tuple(extract_events(ctx)),
-        counts=tuple(extract_counts(ctx)),
+        quotes=guarded("quotations", extract_quotes, ctx),
+        relations=guarded("relations", extract_relations, ctx),
+        events=guarded("events", extract_events, ctx),
+        counts=guarded("counts", extract_counts, ctx),
+        warnings=tuple(warnings),
     )
 
 
