@@ -223,3 +223,114 @@ def test_evidence_is_a_span_of_the_text_and_confidence_in_range() -> None:
     (rel,) = extract_relations(ctx)
     assert ctx.doc.text[rel.evidence[0]:rel.evidence[1]] == "Marsh condemned Pryce"
     assert 0.0 < rel.confidence <= 1.0
+
+
+# --- plural "they", co-parents, conjoined subjects, country offices (Re-DocRED round 2) -------
+
+def _they_have_children(between: bool) -> DocContext:
+    # "Lena married Daniel ; they have two children : Ada , Ben ." (optionally "Tom said they ...")
+    words = ["Lena", "married", "Daniel", ";", "they", "have", "two", "children", ":", "Ada", ",",
+             "Ben", "."]
+    heads = [1, 1, 1, 1, 5, 1, 7, 5, 7, 7, 9, 9, 1]
+    deps = ["nsubj", "ROOT", "dobj", "punct", "nsubj", "conj", "nummod", "dobj", "punct", "appos",
+            "punct", "appos", "punct"]
+    pos = ["PROPN", "VERB", "PROPN", "PUNCT", "PRON", "VERB", "NUM", "NOUN", "PUNCT", "PROPN",
+           "PUNCT", "PROPN", "PUNCT"]
+    lemmas = ["Lena", "marry", "Daniel", ";", "they", "have", "two", "child", ":", "Ada", ",",
+              "Ben", "."]
+    ents: list[EntSpec] = [(0, 1, "e0", "Person", "name", False), (2, 3, "e1", "Person", "name", False),
+                           (9, 10, "e2", "Person", "name", False), (11, 12, "e3", "Person", "name", False)]
+    if between:
+        words[3], pos[3], deps[3] = "Tom", "PROPN", "npadvmod"
+        ents.append((3, 4, "e4", "Person", "name", False))
+    return build_ctx(words, heads, deps, pos, ents, lemmas=lemmas,
+                     tags=[""] * 7 + ["NNS"] + [""] * 5)
+
+
+def test_they_after_a_marriage_are_the_couple_and_their_listed_children() -> None:
+    got = triples(_they_have_children(between=False))
+    assert {("e0", "children", "e2"), ("e1", "children", "e3"), ("e2", "sibling", "e3")} <= got
+
+
+def test_they_is_not_the_couple_when_someone_else_is_named_between() -> None:
+    got = triples(_they_have_children(between=True))
+    assert not {t for t in got if t[1] == "children"}
+
+
+def test_with_whom_he_had_children_names_the_other_parent() -> None:
+    # "He married Bea , with whom he had a son , Marc ."
+    words = ["Luis", "married", "Bea", ",", "with", "whom", "he", "had", "a", "son", ",", "Marc", "."]
+    ctx = build_ctx(words, [1, 1, 1, 2, 7, 4, 7, 2, 9, 7, 9, 9, 1],
+                    ["nsubj", "ROOT", "dobj", "punct", "prep", "pobj", "nsubj", "relcl", "det",
+                     "dobj", "punct", "appos", "punct"],
+                    ["PROPN", "VERB", "PROPN", "PUNCT", "ADP", "PRON", "PRON", "VERB", "DET",
+                     "NOUN", "PUNCT", "PROPN", "PUNCT"],
+                    [(0, 1, "e0", "Person", "name", False), (2, 3, "e1", "Person", "name", False),
+                     (6, 7, "e0", "Person", "pronoun", False), (11, 12, "e2", "Person", "name", False)],
+                    lemmas=["Luis", "marry", "Bea", ",", "with", "whom", "he", "have", "a", "son",
+                            ",", "Marc", "."])
+    got = triples(ctx)
+    assert {("e0", "children", "e2"), ("e1", "children", "e2")} <= got
+
+
+def test_two_parents_named_together_are_spouses() -> None:
+    # "Rufus , the son of William and Ella , left ."
+    words = ["Rufus", ",", "the", "son", "of", "William", "and", "Ella", ",", "left", "."]
+    ctx = build_ctx(words, [9, 0, 3, 0, 3, 4, 5, 5, 0, 9, 9],
+                    ["nsubj", "punct", "det", "appos", "prep", "pobj", "cc", "conj", "punct", "ROOT",
+                     "punct"],
+                    ["PROPN", "PUNCT", "DET", "NOUN", "ADP", "PROPN", "CCONJ", "PROPN", "PUNCT",
+                     "VERB", "PUNCT"],
+                    [(0, 1, "e0", "Person", "name", False), (5, 6, "e1", "Person", "name", False),
+                     (7, 8, "e2", "Person", "name", False)])
+    got = triples(ctx)
+    assert {("e1", "children", "e0"), ("e2", "children", "e0")} <= got
+    assert ("e1", "spouse", "e2") in got or ("e2", "spouse", "e1") in got
+
+
+def test_conjoined_subjects_of_a_copula_share_the_parents() -> None:
+    # "Kusha and Lava were the children of Rama ."
+    words = ["Kusha", "and", "Lava", "were", "the", "children", "of", "Rama", "."]
+    ctx = build_ctx(words, [3, 0, 0, 3, 5, 3, 5, 6, 3],
+                    ["nsubj", "cc", "conj", "ROOT", "det", "attr", "prep", "pobj", "punct"],
+                    ["PROPN", "CCONJ", "PROPN", "AUX", "DET", "NOUN", "ADP", "PROPN", "PUNCT"],
+                    [(0, 1, "e0", "Person", "name", False), (2, 3, "e1", "Person", "name", False),
+                     (7, 8, "e2", "Person", "name", False)],
+                    lemmas=["Kusha", "and", "Lava", "be", "the", "child", "of", "Rama", "."],
+                    tags=["", "", "", "", "", "NNS", "", "", ""])
+    got = triples(ctx)
+    assert {("e2", "children", "e0"), ("e2", "children", "e1")} <= got
+
+
+def test_premier_of_a_country_is_its_national() -> None:
+    # "Zhou , the Premier of China , spoke ."
+    words = ["Zhou", ",", "the", "Premier", "of", "China", ",", "spoke", "."]
+    ctx = build_ctx(words, [7, 0, 3, 0, 3, 4, 0, 7, 7],
+                    ["nsubj", "punct", "det", "appos", "prep", "pobj", "punct", "ROOT", "punct"],
+                    ["PROPN", "PUNCT", "DET", "PROPN", "ADP", "PROPN", "PUNCT", "VERB", "PUNCT"],
+                    [(0, 1, "e0", "Person", "name", False), (5, 6, "e1", "Place", "name", True)])
+    assert ("e0", "nationality", "e1") in triples(ctx)
+
+
+def _country_title_name(title: str) -> DocContext:
+    # "U.S. Representative John Smith spoke ." / "U.S. Ambassador John Smith spoke ."
+    words = ["U.S.", title, "John", "Smith", "spoke", "."]
+    return build_ctx(words, [1, 3, 3, 4, 4, 4],
+                     ["compound", "compound", "compound", "nsubj", "ROOT", "punct"],
+                     ["PROPN", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT"],
+                     [(0, 1, "e1", "Place", "name", True), (2, 4, "e0", "Person", "name", False)])
+
+
+def test_country_name_before_a_legislator_title_is_nationality() -> None:
+    assert ("e0", "nationality", "e1") in triples(_country_title_name("Representative"))
+    # An ambassador of a country is often a foreigner accredited to it: no claim.
+    assert ("e0", "nationality", "e1") not in triples(_country_title_name("Ambassador"))
+
+
+def test_country_possessive_on_a_person_name_is_nationality() -> None:
+    # "France 's Mathé Altéry sang ."
+    words = ["France", "'s", "Mathé", "Altéry", "sang", "."]
+    ctx = build_ctx(words, [3, 0, 3, 4, 4, 4], ["poss", "case", "compound", "nsubj", "ROOT", "punct"],
+                    ["PROPN", "PART", "PROPN", "PROPN", "VERB", "PUNCT"],
+                    [(0, 1, "e1", "Place", "name", True), (2, 4, "e0", "Person", "name", False)])
+    assert ("e0", "nationality", "e1") in triples(ctx)

@@ -86,6 +86,13 @@ OCCUPATION_NOUNS = {
     "treasurer", "dean", "sheriff", "magistrate", "solicitor", "barrister", "attorney",
 }
 TITLE_NOUNS = ROLE_NOUNS | OCCUPATION_NOUNS
+# Offices held only by a country's own citizens: "the Premier of China" is Chinese.
+# Monarchs are left out: one may reign over several realms ("Queen of Mauritius").
+NATIONAL_OFFICES = {"president", "premier", "chancellor", "taoiseach", "minister",
+                    "vice-president"}
+# Members of a national legislature are its citizens: "U.S. Representative", "US Senator".
+NATIONAL_LEGISLATORS = {"representative", "senator", "congressman", "congresswoman", "mp",
+                        "lawmaker", "legislator"}
 # Words that name a person's role only together with a head noun ("chief executive").
 ROLE_MODIFIERS = {"chief", "executive", "general", "managing", "deputy", "vice", "senior",
                   "junior", "acting", "interim", "assistant", "associate", "principal", "prime",

@@ -178,9 +178,14 @@ def _raw_descriptors(ctx: DocContext) -> Iterator[tuple[Token, Token, Found]]:
         if tok.dep_ == "attr" or (tok.dep_ == "pobj" and tok.head.lower_ == "as"):
             verb = tok.head if tok.dep_ == "attr" else tok.head.head
             subj = subject_of(verb) if verb.pos_ in ("AUX", "VERB") else None
-            found = entity_of_name(ctx, subj) if subj is not None else None
-            if found:
-                yield tok, subj, found  # type: ignore[misc]
+            # Conjoined subjects share the copula ("A and B were the children of C"); a relative
+            # pronoun's antecedent does not bring its conjuncts.
+            subjects = [] if subj is None else (
+                conjuncts(subj) if subj.head.i == verb.i and subj.dep_ in _SUBJECT_DEPS else [subj])
+            for s in subjects:
+                found = entity_of_name(ctx, s) if s is subj else entity_of(ctx, s)
+                if found:
+                    yield tok, s, found
 
 
 def _name_descriptors(ctx: DocContext, name: Token) -> Iterator[tuple[Token, Token, Found]]:
@@ -193,7 +198,7 @@ def _name_descriptors(ctx: DocContext, name: Token) -> Iterator[tuple[Token, Tok
             if child.pos_ in ("NOUN", "PROPN") and _titleish(child):
                 yield child, name, found
     first = name
-    while first.dep_ == "conj" and first.head.i < first.i:
+    while first.head.i < first.i and (first.dep_ == "conj" or _listed_after_name(ctx, first)):
         first = first.head
     plural = first.dep_ == "appos" and first.head.tag_ in ("NNS", "NNPS")
     if first is not name and first.tag_ == "NNS" and _lemma(first) in lx.KINSHIP:
@@ -209,6 +214,15 @@ def _name_descriptors(ctx: DocContext, name: Token) -> Iterator[tuple[Token, Tok
         if head.dep_ == "pobj" and role.pos_ == "NOUN" and _titleish(role):
             # "the chief executive of NLG, Henrik Lindqvist": the parser hangs the name on NLG.
             yield role, name, found
+
+
+def _listed_after_name(ctx: DocContext, name: Token) -> bool:
+    """True for the second name of a list the parser chained as appositions ("A, B, C")."""
+    head = name.head
+    return (name.dep_ == "appos" and head.pos_ == "PROPN" and name.pos_ == "PROPN"
+            and ctx.entity_key_at(head) is not None and ctx.entity_key_at(name) is not None
+            and ctx.entity_key_at(head) != ctx.entity_key_at(name)
+            and head.dep_ in ("appos", "conj"))
 
 
 def entity_of_name(ctx: DocContext, token: Token) -> Found | None:
@@ -243,10 +257,11 @@ def extract_relations(ctx: DocContext) -> list[Relation]:
     for noun, anchor, person in described:
         found.extend(_from_descriptor(ctx, noun, anchor, person))
     found.extend(_co_siblings(ctx, described, found))
-    found.extend(_shared_parents(ctx, found))
     for rule in (_name_modifiers, _marriage, _born_to, _work_verbs, _stance_verbs,
                  _stance_nouns, _located):
         found.extend(rule(ctx))
+    found.extend(_shared_parents(ctx, found))
+    found.extend(_co_parents(ctx, found))
     return _dedupe(found)
 
 
@@ -300,10 +315,38 @@ def _shared_parents(ctx: DocContext, found: list[Relation]) -> Iterator[Relation
     for rels in kids.values():
         for a, ra in enumerate(rels):
             for rb in rels[a + 1:]:
+                # Only facts stated close together: a parent named again far away is too often a
+                # namesake merged into one entity.
+                if abs(_sentence_at(ctx, ra.evidence[0]) - _sentence_at(ctx, rb.evidence[0])) > 1:
+                    continue
                 if ra.object != rb.object and rb.object:
                     span = (min(ra.evidence[0], rb.evidence[0]), max(ra.evidence[1], rb.evidence[1]))
                     conf = round(min(ra.confidence, rb.confidence) * 0.9, 3)
                     yield Relation(ra.object or "", "sibling", span, conf, rb.object)
+
+
+def _sentence_at(ctx: DocContext, char: int) -> int:
+    span = ctx.doc.char_span(char, char + 1, alignment_mode="expand")
+    return ctx.sentence_index(span[0]) if span is not None and len(span) else 0
+
+
+def _co_parents(ctx: DocContext, found: list[Relation]) -> Iterator[Relation]:
+    """Two parents named together for one child ("the son of A and B") are spouses.
+
+    Wikidata keeps parents of a common child as spouses when they were married, which is what a
+    biography naming both parents side by side nearly always reports.
+    """
+    parents: dict[tuple[str, int], list[Relation]] = {}
+    for r in found:
+        if r.predicate == "children" and r.object:
+            parents.setdefault((r.object, _sentence_at(ctx, r.evidence[0])), []).append(r)
+    for rels in parents.values():
+        for a, ra in enumerate(rels):
+            for rb in rels[a + 1:]:
+                if ra.subject != rb.subject:
+                    span = (min(ra.evidence[0], rb.evidence[0]), max(ra.evidence[1], rb.evidence[1]))
+                    conf = round(min(ra.confidence, rb.confidence) * 0.85, 3)
+                    yield Relation(ra.subject, "spouse", span, conf, rb.subject)
 
 
 def _kinship(ctx: DocContext, noun: Token, anchor: Token, person: Found, kind: str
@@ -348,8 +391,51 @@ def _owners(ctx: DocContext, noun: Token) -> list[Found]:
         if child.dep_ == "prep" and child.lower_ == "of":
             return [p for o in child.children if o.dep_ == "pobj" for p in _persons_of(ctx, o)]
     if noun.dep_ == "dobj" and noun.head.lemma_ in ("have", "survive"):
-        return _persons_of(ctx, subject_of(noun.head))
+        verb = noun.head
+        subj = subject_of(verb)
+        if subj is not None and subj.lower_ == "they" and noun.head.lemma_ == "have":
+            return _couple_before(ctx, subj)
+        parents = _persons_of(ctx, subj)
+        if parents and verb.lemma_ == "have":
+            parents += _co_parent(ctx, verb)
+        return parents
     return []
+
+
+def _co_parent(ctx: DocContext, verb: Token) -> list[Found]:
+    """The other parent of "had children with Y" / "Y, with whom he had children"."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "with":
+            for pobj in prep.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                if pobj.lower_ == "whom" and verb.dep_ == "relcl":
+                    found = entity_of(ctx, verb.head)
+                else:
+                    found = entity_of(ctx, pobj)
+                if found is not None and entity_type(ctx, found.key) == "Person":
+                    return [Found(found.key, 0.9, found.token)]
+    return []
+
+
+def _couple_before(ctx: DocContext, they: Token) -> list[Found]:
+    """The married couple plural "they" stands for: the last pair wed in this or the sentence before.
+
+    Only when nobody else is named between the couple and "they", so "they" cannot be others.
+    """
+    sent = ctx.sentence_index(they)
+    couples = [r for r in _marriage(ctx) if r.object and r.evidence[1] <= they.idx]
+    if not couples:
+        return []
+    last = max(couples, key=lambda r: r.evidence[1])
+    start = ctx.doc.char_span(last.evidence[0], last.evidence[1], alignment_mode="expand")
+    if start is None or sent - ctx.sentence_index(start[0]) > 1:
+        return []
+    between = {ctx.entity_key_at(i) for i in range(start.end, they.i)} - {None}
+    people = {k for k in between if entity_type(ctx, k or "") == "Person"}
+    if people - {last.subject, last.object}:
+        return []
+    return [Found(last.subject, 0.8, None), Found(last.object or "", 0.8, None)]
 
 
 def _of_object(ctx: DocContext, noun: Token, preps: tuple[str, ...]) -> Found | None:
@@ -441,6 +527,9 @@ def _modifier_facts(ctx: DocContext, noun: Token, anchor: Token, person: Found
         age = _age_value(child)
         if age is not None:
             yield _rel(person, "age", 0.9, (anchor, noun, child), value=age)
+    country = _office_country(ctx, noun)
+    if country is not None:
+        yield _rel(person, "nationality", 0.75, (anchor, noun), obj=country)
 
 
 def _demonym_country(ctx: DocContext, tok: Token) -> Found | None:
@@ -448,6 +537,33 @@ def _demonym_country(ctx: DocContext, tok: Token) -> Found | None:
         if m.kind == "demonym" and m.start <= tok.idx < m.end:
             ent = ctx.entity(m.entity)
             return Found(m.entity) if ent.country else None
+    if tok.dep_ in ("compound", "poss") and tok.pos_ == "PROPN" and \
+            _lemma(tok.head) in lx.NATIONAL_OFFICES | lx.NATIONAL_LEGISLATORS:
+        # A country's name used as a demonym: "U.S. Representative", "Bangladesh's Prime Minister"
+        # (not "US Ambassador X": an ambassador to a country is rarely its citizen).
+        return _country_name(ctx, tok)
+    return None
+
+
+def _country_name(ctx: DocContext, tok: Token) -> Found | None:
+    key = ctx.entity_key_at(tok)
+    if key is None:
+        return None
+    for m in ctx.mentions:
+        if m.entity == key and m.kind == "name" and m.start <= tok.idx < m.end:
+            return Found(key) if ctx.entity(key).country else None
+    return None
+
+
+def _office_country(ctx: DocContext, noun: Token) -> Found | None:
+    """The country of a national office: "the Premier of China", "President of Ghana"."""
+    if _lemma(noun) not in lx.NATIONAL_OFFICES:
+        return None
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    return _country_name(ctx, pobj)
     return None
 
 
@@ -469,6 +585,11 @@ def _name_modifiers(ctx: DocContext) -> Iterator[Relation]:
             continue
         person = Found(key)
         for child in tok.children:
+            if child.dep_ == "poss" and child.pos_ == "PROPN":
+                # "France's Mathé Altéry": a country's own person.
+                country = _country_name(ctx, child)
+                if country is not None:
+                    yield _rel(person, "nationality", 0.75, (tok, child), obj=country)
             if child.dep_ in ("amod", "compound", "nmod") and child.i < tok.i:
                 country = _demonym_country(ctx, child)
                 if country is not None:
