@@ -140,13 +140,14 @@ def export_command(store: str, output: str, fmt: str | None, min_confidence: flo
               help="Most result rows to print.")
 @click.option("--timeout", default=60.0, show_default=True, type=click.FloatRange(0),
               help="Seconds before a query is stopped (0: none).")
-@click.option("--allow-update", is_flag=True, help="Allow SPARQL Update (INSERT/DELETE...) on a store.")
+@click.option("--allow-update", is_flag=True, help="Allow SPARQL Update (INSERT/DELETE...) on a store. "
+              "Later builds rebuild the default graph and the documents' graphs: keep edits in graphs of your own.")
 def query_command(graph: str, sparql: str, fmt: str, limit: int, timeout: float, allow_update: bool) -> None:
     """Run a SPARQL query (or @file.rq) on a graph file or store; kgraph's prefixes are predeclared.
 
     Queries see the union of all named graphs. Stores are opened read-only unless --allow-update.
     """
-    from kgraph.query import format_result, is_update, open_graph, run_query, run_update
+    from kgraph.query import format_result, is_update, open_graph, run_query
 
     text = _read_query(sparql)
     if is_update(text):
@@ -166,10 +167,7 @@ def query_command(graph: str, sparql: str, fmt: str, limit: int, timeout: float,
 
 
 def _update(graph: str, text: str, allowed: bool) -> None:
-    from pyoxigraph import Store
-
-    from kgraph.query import run_update
-    from kgraph.store import is_store
+    from kgraph.store import GraphStore, is_store
 
     if not allowed:
         click.echo("Error: SPARQL Update refused: kgraph query is read-only unless --allow-update", err=True)
@@ -178,8 +176,8 @@ def _update(graph: str, text: str, allowed: bool) -> None:
         click.echo(f"Error: {graph}: updates need a store folder (built with --store), not a file", err=True)
         sys.exit(EXIT_USAGE)
     try:
-        run_update(Store(str(Path(graph) / "current" / "oxigraph")), text)
-    except QueryError as err:
+        GraphStore(graph).sparql_update(text)
+    except KgraphError as err:
         click.echo(f"Error: {err}", err=True)
         sys.exit(EXIT_USAGE)
     click.echo("update done", err=True)

@@ -31,10 +31,16 @@ def export_store(store_dir: str | os.PathLike[str], output: str | os.PathLike[st
         raise KgraphError(f"{store_dir}: not a kgraph store")
     store = GraphStore(store_dir)
     if fmt in RDF_FORMATS:
-        oxi = store.oxigraph()
-        quads = list(oxi.quads_for_pattern(None, None, None, None))
-        write_rdf(iter(quads), output, fmt)
-        return len(quads)
+        count = 0
+
+        def counted():  # type: ignore[no-untyped-def]
+            nonlocal count
+            for quad in store.oxigraph().quads_for_pattern(None, None, None, None):
+                count += 1
+                yield quad
+
+        write_rdf(counted(), output, fmt)
+        return count
     graph = link(list(store.facts()), Minter(store.manifest()["base_iri"]))
     g = to_networkx(graph, min_confidence)
     (write_graphml if fmt == "graphml" else write_gexf)(g, output)

@@ -87,6 +87,11 @@ class Minter:
         """A node inside a document's graph: a quote, a statement, an event or a count."""
         return f"{doc_iri}#{kind}-" + "-".join(str(p) for p in parts)
 
+    @staticmethod
+    def geonames(geonames_id: int) -> str:
+        """GeoNames' IRI for a place (sws.geonames.org, as GeoNames publishes it)."""
+        return f"https://sws.geonames.org/{int(geonames_id)}/"
+
     def run(self, started: str, description: str) -> str:
         return f"{self.base}run/{short_hash(started + description, 16)}"
 

@@ -24,6 +24,8 @@ Each document has already linked its own mentions by name. Across documents, rul
 
 from __future__ import annotations
 
+import re
+
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -105,7 +107,7 @@ class _Local:
 @lru_cache(maxsize=65536)
 def name_words(name: str) -> tuple[str, ...]:
     """Folded words of a name, without legal suffixes ('Wave FM Ltd.' -> ('wave', 'fm'))."""
-    words = [w for w in fold(name).replace("-", " ").replace("'s", "").split() if w not in "&,"]
+    words = [w for w in re.sub(r"'s\b", "", fold(name).replace("-", " ")).split() if w not in "&,"]
     if len(words) > 1 and words[0] == "the":
         words.pop(0)
     while len(words) > 1 and words[-1] in _LEGAL:

@@ -112,6 +112,6 @@ def parse_texts(nlp: Language, texts: list[str], batch_size: int = 32) -> list: 
         pieces.extend(parts)
         owners.extend([n] * len(parts))
     parsed: list[list[Doc]] = [[] for _ in texts]
-    for owner, doc in zip(owners, nlp.pipe(pieces, batch_size=batch_size)):
+    for owner, doc in zip(owners, nlp.pipe(pieces, batch_size=batch_size), strict=True):
         parsed[owner].append(doc)
     return [docs[0] if len(docs) == 1 else Doc.from_docs(docs, ensure_whitespace=False) for docs in parsed]

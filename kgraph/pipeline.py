@@ -73,6 +73,28 @@ class BuildResult:
                 f"{self.mentions} mentions, {self.facts} facts in {self.seconds:.1f}s{failed}")
 
 
+def run_time() -> str:
+    """The run's start time; SOURCE_DATE_EPOCH (reproducible builds) overrides the clock."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    when = (datetime.fromtimestamp(int(epoch), timezone.utc) if epoch and epoch.isdigit()
+            else datetime.now(timezone.utc))
+    return when.replace(microsecond=0).isoformat()
+
+
+def _unique(articles: Iterable[Article], on_error: Callable[[SourceError], None]) -> Iterator[Article]:
+    """Articles with ids not seen before in this run; a repeated id is reported, not merged."""
+    seen: dict[str, str] = {}
+    for article in articles:
+        first = seen.get(article.id)
+        if first is None:
+            seen[article.id] = article.source
+        else:
+            on_error(SourceError(article.source, f"article id {article.id!r} was already used by {first}; "
+                                                 "kept the first (give records distinct ids)"))
+            continue
+        yield article
+
+
 def _warn(message: str) -> None:
     import logging
 
@@ -123,7 +145,7 @@ def build(
         raise KgraphError(f"unknown output format {unknown[0]!r}; choose from {', '.join(FORMATS)}")
     mint = Minter(opts.base_iri)
     started = time.perf_counter()
-    started_at = datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+    started_at = run_time()
     failures: list[SourceError] = []
 
     def failed(err: SourceError) -> None:
@@ -133,6 +155,7 @@ def build(
 
     articles: Iterable[Article] = load_articles(
         sources, options=ReadOptions(opts.boilerplate, opts.max_chars), on_error=failed)
+    articles = _unique(articles, failed)
     skipped = 0
     graph_store = None
     if store is not None:
@@ -172,6 +195,8 @@ def write(graph: LinkedGraph, output_dir: str | os.PathLike[str], options: Build
     mint = minter or Minter(opts.base_iri)
     out = Path(output_dir)
     out.mkdir(parents=True, exist_ok=True)
+    for stale in out.glob(f".{opts.name}.*.tmp"):  # left by a run that was killed while writing
+        stale.unlink(missing_ok=True)
     emit = EmitOptions(opts.min_confidence, opts.include_text)
     written: dict[str, Path] = {}
     nx_graph = None

@@ -62,6 +62,7 @@ class QueryResult:
     boolean: bool | None = None
     triples: list[str] | None = None
     truncated: bool = False
+    terms: list[list[object]] | None = None  # the RDF terms behind ``rows``, for JSON results
 
 
 def with_prefixes(query: str) -> str:
@@ -70,6 +71,22 @@ def with_prefixes(query: str) -> str:
                 if line.strip().upper().startswith("PREFIX")}
     header = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items() if p not in declared)
     return header + query
+
+
+def _json_term(term: object) -> dict[str, str]:
+    """A term as the SPARQL 1.1 Query Results JSON Format writes it."""
+    if isinstance(term, NamedNode):
+        return {"type": "uri", "value": term.value}
+    if isinstance(term, BlankNode):
+        return {"type": "bnode", "value": term.value}
+    if isinstance(term, Literal):
+        out = {"type": "literal", "value": term.value}
+        if term.language:
+            out["xml:lang"] = term.language
+        elif term.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
+            out["datatype"] = term.datatype.value
+        return out
+    return {"type": "literal", "value": str(term)}
 
 
 def term_text(term: object) -> str | None:
@@ -147,11 +164,13 @@ def _evaluate(store: Store, text: str, original: str, limit: int) -> QueryResult
     if isinstance(answer, QuerySolutions):
         variables = [v.value for v in answer.variables]
         rows: list[list[str | None]] = []
+        terms: list[list[object]] = []
         for solution in answer:
             if len(rows) >= limit:
-                return QueryResult(variables, rows, truncated=True)
-            rows.append([term_text(solution[v]) for v in variables])
-        return QueryResult(variables, rows)
+                return QueryResult(variables, rows, truncated=True, terms=terms)
+            terms.append([solution[v] for v in variables])
+            rows.append([term_text(t) for t in terms[-1]])
+        return QueryResult(variables, rows, terms=terms)
     if isinstance(answer, QueryTriples):
         triples: list[str] = []
         for triple in answer:
@@ -183,8 +202,8 @@ def format_result(result: QueryResult, fmt: str = "table") -> str:
     if result.triples is not None:
         return "\n".join(result.triples)
     if fmt == "json":
-        bindings = [{v: {"value": x} for v, x in zip(result.variables, row) if x is not None}
-                    for row in result.rows]
+        bindings = [{v: _json_term(t) for v, t in zip(result.variables, row, strict=True) if t is not None}
+                    for row in (result.terms or [])]
         return json.dumps({"head": {"vars": result.variables}, "results": {"bindings": bindings}},
                           ensure_ascii=False, indent=1)
     if fmt in ("csv", "tsv"):
@@ -197,7 +216,7 @@ def format_result(result: QueryResult, fmt: str = "table") -> str:
     widths = [min(max(len(str(r[i])) for r in cells), 80) for i in range(len(result.variables))]
     lines = []
     for n, row in enumerate(cells):
-        lines.append("  ".join(str(x)[:80].ljust(w) for x, w in zip(row, widths)).rstrip())
+        lines.append("  ".join(str(x)[:80].ljust(w) for x, w in zip(row, widths, strict=True)).rstrip())
         if n == 0:
             lines.append("  ".join("-" * w for w in widths))
     return "\n".join(lines)

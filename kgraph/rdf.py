@@ -12,8 +12,8 @@ from kgraph.iri import Minter
 from kgraph.link import LinkedEntity, LinkedGraph
 from kgraph.types import DocFacts, Span
 from kgraph.vocab import (
-    ENTITY_CLASS, MENTION_TYPE, PREFIXES, QUOTE_KIND, RELATION_PROPERTY, XSD, kg, nif, prov, rdf,
-    rdfs, schema, sem,
+    ENTITY_CLASS, MENTION_TYPE, PREFIXES, QUOTE_KIND, RELATION_PROPERTY, itsrdf, kg, nif, prov, rdf,
+    rdfs, schema, sem, xsd,
 )
 
 RDF_FORMATS = {
@@ -26,9 +26,9 @@ RDF_FORMATS = {
 DATASET_FORMATS = {"trig", "nquads"}
 DEFAULT_MIN_CONFIDENCE = 0.5
 
-_INT = NamedNode(XSD + "integer")
-_DATE = NamedNode(XSD + "date")
-_DATETIME = NamedNode(XSD + "dateTime")
+_INT = xsd.integer
+_DATE = xsd.date
+_DATETIME = xsd.dateTime
 Term = NamedNode | BlankNode | Literal
 _DEFAULT = DefaultGraph()
 
@@ -67,7 +67,7 @@ def entity_quads(e: LinkedEntity) -> Iterator[Quad]:
         yield Quad(s, schema.alternateName, Literal(alias), _DEFAULT)
     yield Quad(s, kg.mentionCount, integer(e.mention_count), _DEFAULT)
     if e.geonames_id:
-        yield Quad(s, schema.sameAs, NamedNode(f"https://sws.geonames.org/{e.geonames_id}/"), _DEFAULT)
+        yield Quad(s, schema.sameAs, NamedNode(Minter.geonames(e.geonames_id)), _DEFAULT)
     if e.country_code:
         yield Quad(s, schema.identifier, Literal(e.country_code), _DEFAULT)
     if e.latitude is not None and e.longitude is not None:
@@ -88,7 +88,6 @@ class _DocEmitter:
         self.text = facts.article.text
         self.context = NamedNode(mint.span(self.doc.value, 0, len(self.text)))
         self.spans_done: set[Span] = set()
-        self.direct: set[tuple[str, str, object]] = set()
 
     def iri(self, key: str | None) -> NamedNode | None:
         found = self.graph.entity_iri(self.facts.article.id, key)
@@ -137,8 +136,8 @@ class _DocEmitter:
             yield q(ctx, nif.isString, Literal(self.text))
         yield q(ctx, nif.beginIndex, integer(0))
         yield q(ctx, nif.endIndex, integer(len(self.text)))
-        mentioned = sorted({self.iri(m.entity).value for m in self.facts.mentions if self.iri(m.entity)})
-        for iri in mentioned:
+        mentioned = {self.graph.entity_iri(a.id, m.entity) for m in self.facts.mentions}
+        for iri in sorted(i for i in mentioned if i):
             yield q(doc, schema.mentions, NamedNode(iri))
         yield from self.mentions()
         yield from self.quotes()
@@ -155,7 +154,7 @@ class _DocEmitter:
             node = self.span_node(m.start, m.end, out)
             yield from out
             yield self.q(node, rdf.type, nif.Phrase)
-            yield self.q(node, NamedNode("http://www.w3.org/2005/11/its/rdf#taIdentRef"), target)
+            yield self.q(node, itsrdf.taIdentRef, target)
             yield self.q(node, kg.mentionType, MENTION_TYPE[m.kind])
 
     def quotes(self) -> Iterator[Quad]:
@@ -217,7 +216,6 @@ class _DocEmitter:
 
     def statement(self, s: NamedNode, p: NamedNode, o: Term, evidence: Span, conf: float,
                   ident: tuple[object, ...]) -> Iterator[Quad]:
-        self.direct.add((s.value, p.value, o))
         yield Quad(s, p, o, _DEFAULT)
         node = NamedNode(self.mint.fragment(self.doc.value, "statement", *ident))
         q = self.q

@@ -14,11 +14,13 @@ run that is killed half-way therefore leaves the store exactly as it was before 
 
 from __future__ import annotations
 
+import fcntl
 import hashlib
 import json
 import os
 import shutil
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -58,11 +60,28 @@ class GraphStore:
 
     def __init__(self, path: str | os.PathLike[str]) -> None:
         self.path = Path(path)
+        self._manifest: tuple[Path, dict] | None = None  # type: ignore[type-arg]
         if self.path.exists() and not self.path.is_dir():
             raise StoreError(f"{self.path}: not a folder")
-        if self.path.is_dir() and any(self.path.iterdir()) and not (self.path / "current").exists():
+        if self.path.is_dir() and not (self.path / "current").exists() and any(
+                not (p.name.startswith(".") or p.name.startswith("gen-")) for p in self.path.iterdir()):
             raise StoreError(f"{self.path}: not a kgraph store (no 'current'); use an empty or new folder")
-        self._cleanup()
+
+    @contextmanager
+    def _locked(self) -> Iterator[None]:
+        """One writer at a time; readers need no lock (they only ever see a complete generation)."""
+        self.path.mkdir(parents=True, exist_ok=True)
+        with open(self.path / ".lock", "w") as handle:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                raise StoreError(f"{self.path} is being updated by another kgraph run; "
+                                 "try again when it has finished") from None
+            try:
+                self._cleanup()
+                yield
+            finally:
+                fcntl.flock(handle, fcntl.LOCK_UN)
 
     # -- reading ---------------------------------------------------------------------------
 
@@ -75,7 +94,10 @@ class GraphStore:
         cur = self.current
         if cur is None:
             return {"version": FORMAT_VERSION, "base_iri": None, "docs": {}}
-        return json.loads((cur / "manifest.json").read_text(encoding="utf-8"))
+        # A generation never changes once current, so its manifest can be kept.
+        if self._manifest is None or self._manifest[0] != cur:
+            self._manifest = (cur, json.loads((cur / "manifest.json").read_text(encoding="utf-8")))
+        return self._manifest[1]
 
     def status(self, article: Article) -> str:
         """'new', 'same' (already in the store, unchanged) or 'changed'."""
@@ -88,7 +110,7 @@ class GraphStore:
         cur = self.current
         if cur is None:
             return
-        for doc_id, info in sorted(self.manifest()["docs"].items()):
+        for _, info in sorted(self.manifest()["docs"].items()):
             data = json.loads((cur / "facts" / info["file"]).read_text(encoding="utf-8"))
             yield DocFacts.from_dict(data)
 
@@ -104,6 +126,38 @@ class GraphStore:
     def update(self, batch: Iterable[DocFacts], minter: Minter, run: RunInfo | None = None,
                emit: EmitOptions | None = None) -> UpdateResult:
         """Add or replace the batch's articles, relink every entity, and move ``current``."""
+        with self._locked():
+            return self._update(list(batch), minter, run, emit)
+
+    def sparql_update(self, update: str) -> None:
+        """Run a SPARQL Update in a new generation, so it too is all or nothing.
+
+        kgraph rebuilds the default graph and the documents' graphs on later builds: edits meant to
+        last belong in named graphs of the user's own.
+        """
+        from kgraph.query import run_update
+
+        with self._locked():
+            cur = self.current
+            if cur is None:
+                raise StoreError(f"{self.path}: empty store")
+            gen = self._next_generation()
+            try:
+                gen.mkdir(parents=True)
+                Store.read_only(str(cur / "oxigraph")).backup(str(gen / "oxigraph"))
+                store = Store(str(gen / "oxigraph"))
+                run_update(store, update)
+                store.flush()
+                del store
+                shutil.copytree(cur / "facts", gen / "facts", copy_function=os.link)
+                shutil.copy2(cur / "manifest.json", gen / "manifest.json")
+                self._swap(gen)
+            except BaseException:
+                shutil.rmtree(gen, ignore_errors=True)
+                raise
+
+    def _update(self, batch: list[DocFacts], minter: Minter, run: RunInfo | None,
+                emit: EmitOptions | None) -> UpdateResult:
         old = self.manifest()
         if old["base_iri"] not in (None, minter.base):
             raise StoreError(f"{self.path} was built with base IRI {old['base_iri']}; "
@@ -205,7 +259,7 @@ class GraphStore:
             shutil.rmtree(previous, ignore_errors=True)
 
     def _cleanup(self) -> None:
-        """Remove generations a killed run left behind (never the current one)."""
+        """Remove generations a killed run left behind (never the current one); under the lock."""
         if not self.path.is_dir():
             return
         cur = self.current

@@ -33,6 +33,5 @@ def validate(path: str | os.PathLike[str]) -> ValidationReport:
     data.parse(data=serialize(triples, format=RdfFormat.N_TRIPLES), format="nt")
     shapes = rdflib.Graph().parse(data=shapes_text(), format="turtle")
     conforms, report_graph, text = shacl(data, shacl_graph=shapes, inference="none", advanced=True)
-    sh = rdflib.Namespace("http://www.w3.org/ns/shacl#")
-    violations = len(set(report_graph.subjects(rdflib.RDF.type, sh.ValidationResult)))
+    violations = len(set(report_graph.subjects(rdflib.RDF.type, rdflib.SH.ValidationResult)))
     return ValidationReport(bool(conforms), violations, str(text))

@@ -93,7 +93,7 @@ def test_query_table_csv_json(built: Path) -> None:
     csv_out = runner.invoke(main, ["query", str(built / "graph.nq"), q, "--format", "csv"])
     assert csv_out.output.splitlines()[0] == "name" and "Amara Okafor" in csv_out.output
     js = json.loads(runner.invoke(main, ["query", str(built / "graph.trig"), q, "--format", "json"]).output)
-    assert {"value": "Amara Okafor"} in [b["name"] for b in js["results"]["bindings"]]
+    assert {"type": "literal", "value": "Amara Okafor"} in [b["name"] for b in js["results"]["bindings"]]
     ask = runner.invoke(main, ["query", str(built / "graph.trig"), "ASK { ?x a schema:NewsArticle }"])
     assert ask.output.strip() == "true"
 

@@ -187,7 +187,8 @@ def test_same_input_same_id(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("given,expected", [
     ("2024-03-05", "2024-03-05"), ("2024-03-05T10:00:00+01:00", "2024-03-05"),
-    ("5 March 2024", "2024-03-05"), ("not a date", None), (None, None),
+    ("5 March 2024", "2024-03-05"), ("not a date", None), (None, None), ("yesterday", None),
+    ("2024-13-45", None),
 ])
 def test_normalise_date(given: str | None, expected: str | None) -> None:
     assert normalise_date(given) == expected
@@ -200,3 +201,17 @@ def test_markdown_markup_is_removed(tmp_path: Path) -> None:
     (a,), _ = read([f])
     assert a.title == "The big debate"
     assert a.text == "The big debate\n\nCandidates clashed over rents.\n\nGreens back Marsh\n\nPriya Raman spoke.\n\na list item"
+
+
+def test_html_inside_a_jsonl_record_keeps_the_record_id(tmp_path: Path) -> None:
+    body = "".join(f"<p>Paragraph {i}: Amara Okafor met the press in Lagos and spoke about the port.</p>"
+                   for i in range(5))
+    f = tmp_path / "pages.jsonl"
+    f.write_text(json.dumps({"id": "page-1", "text": f"<html><body><article>{body}</article></body></html>"}),
+                 encoding="utf-8")
+    (a,), _ = read([f])
+    assert a.id == "page-1" and a.record_id == "page-1" and "Paragraph 4" in a.text
+
+
+def test_lone_surrogates_are_replaced() -> None:
+    assert normalise("a\ud800b") == "a\ufffdb"

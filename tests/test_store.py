@@ -9,7 +9,6 @@ import shutil
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -94,30 +93,54 @@ def test_interrupted_batch_leaves_the_store_as_before(tmp_path: Path, monkeypatc
     monkeypatch.undo()
     export_store(store, tmp_path / "after.nq", "nquads")
     assert (tmp_path / "before.nq").read_bytes() == (tmp_path / "after.nq").read_bytes()
-    assert sorted(p.name for p in store.iterdir()) == ["current", "gen-000001"]
+    assert sorted(p.name for p in store.iterdir() if not p.name.startswith(".")) == ["current", "gen-000001"]
 
 
 def test_killed_build_leaves_the_store_usable_and_unchanged(tmp_path: Path) -> None:
+    """SIGKILL at the worst moment: the new generation is complete on disk, not yet current."""
     folder = corpus(tmp_path)
     store = tmp_path / "store"
     kgraph.build([str(folder / "port-deal.txt")], None, store=store)
     before = json.loads((store / "current" / "manifest.json").read_text())
-    # Many copies make a batch long enough to kill in the middle.
-    big = tmp_path / "big"
-    big.mkdir()
-    text = (EXAMPLES / "port-deal.txt").read_text(encoding="utf-8")
-    for i in range(300):
-        (big / f"copy{i}.txt").write_text(text.replace("Okafor", f"Okafor{i}"), encoding="utf-8")
-    proc = subprocess.Popen([sys.executable, "-m", "kgraph.cli", "build", str(big), "--store", str(store), "-q"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    time.sleep(6)
-    os.kill(proc.pid, signal.SIGKILL)
-    proc.wait()
+    script = (
+        "import os, signal, sys, kgraph\n"
+        "from kgraph.store import GraphStore\n"
+        "GraphStore._swap = lambda self, gen: os.kill(os.getpid(), signal.SIGKILL)\n"
+        "kgraph.build(sys.argv[1:2], None, store=sys.argv[2])\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", script, str(folder), str(store)], capture_output=True)
+    assert proc.returncode == -signal.SIGKILL
+    assert (store / "gen-000002").exists()  # the killed run's work, never made current
     after = json.loads((store / "current" / "manifest.json").read_text())
     assert after == before
-    reopened = GraphStore(store)  # cleans what the killed run left
-    assert sorted(p.name for p in store.iterdir()) == ["current", "gen-000001"]
-    assert bool(reopened.oxigraph().query("ASK { GRAPH ?g { ?d a <http://schema.org/NewsArticle> } }"))
+    assert bool(GraphStore(store).oxigraph().query("ASK { GRAPH ?g { ?d a <http://schema.org/NewsArticle> } }"))
+    # The next build cleans up what the killed run left and goes on.
+    result = kgraph.build([str(folder)], None, store=store)
+    assert result.added == 6 and result.skipped == 1
+    assert sorted(p.name for p in store.iterdir() if not p.name.startswith(".")) == ["current", "gen-000002"]
+
+
+def test_second_writer_is_refused_while_one_holds_the_store(tmp_path: Path) -> None:
+    import fcntl
+
+    folder = corpus(tmp_path)
+    store = tmp_path / "store"
+    kgraph.build([str(folder / "port-deal.txt")], None, store=store)
+    with open(store / ".lock", "w") as held:
+        fcntl.flock(held, fcntl.LOCK_EX)
+        with pytest.raises(StoreError, match="being updated by another kgraph run"):
+            kgraph.build([str(folder / "wires.jsonl")], None, store=store)
+
+
+def test_sparql_update_is_atomic_and_kept_in_its_own_graph(tmp_path: Path) -> None:
+    folder = corpus(tmp_path)
+    store = tmp_path / "store"
+    kgraph.build([str(folder / "port-deal.txt")], None, store=store)
+    GraphStore(store).sparql_update(
+        "INSERT DATA { GRAPH <http://me.example/notes> { <http://me.example/a> <http://me.example/b> 'c' } }")
+    kgraph.build([str(folder / "wires.jsonl")], None, store=store)
+    assert bool(GraphStore(store).oxigraph().query(
+        "ASK { GRAPH <http://me.example/notes> { <http://me.example/a> ?p ?o } }"))
 
 
 def test_base_iri_mismatch_is_refused(tmp_path: Path) -> None:

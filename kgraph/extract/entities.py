@@ -7,6 +7,8 @@ organisation words, the gazetteer), after the mentions of one entity have been g
 
 from __future__ import annotations
 
+import re
+
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
@@ -209,7 +211,7 @@ def org_core(name: str) -> tuple[str, tuple[str, ...], str]:
     "U.S. Air Force" -> ("US", ("air", "force"), ""); "Ford Motor Co." -> ("", ("ford",), "motor");
     "Apple Inc." -> ("", ("apple",), ""). The core keeps at least one word that is not generic.
     """
-    words = [w for w in fold(name).replace("-", " ").replace("'s", "").split() if w not in "&,()"]
+    words = [w for w in re.sub(r"'s\b", "", fold(name).replace("-", " ")).split() if w not in "&,()"]
     if words and words[0] == "the":
         words = words[1:]
     while len(words) > 1 and words[-1] in ORG_LEGAL:
@@ -562,7 +564,7 @@ def extract_entities(doc: Doc) -> tuple[list[Entity], list[Mention]]:
                 if found.name != name:
                     aliases = [n for n in [name, *aliases] if n != found.name]
                     name = found.name
-        titles = sorted({t for m in cluster.members for t in m.titles}, key=str.lower)
+        titles = sorted({t for m in cluster.members for t in m.titles}, key=lambda t: (t.lower(), t))
         gender = _gender(cluster) if etype == "Person" else None
         entities.append(Entity(key, etype, name, tuple(aliases), is_country, gender, tuple(titles)))
         for m in cluster.members:

@@ -307,6 +307,11 @@ def extract_quotes(ctx: DocContext) -> list[Quote]:
             found.append(f)
             covered.extend(f.pieces)
     found.sort(key=lambda f: f.pieces[0])
+    # Two fragments under one cue ("called it 'a disgrace' and 'a farce'") can yield the same quote.
+    unique: dict[tuple[CharSpan, ...], _Found] = {}
+    for f in found:
+        unique.setdefault(tuple(f.pieces), f)
+    found = list(unique.values())
     _after_reported_speech(found, paras, text)
     index = _Index(doc)
     return [_to_quote(ctx, f, index) for f in found]
@@ -368,7 +373,7 @@ def _after_reported_speech(found: list[_Found], paras: list[CharSpan], text: str
     """'Ms Okafor said the concerns were settled. "The unions asked..."': a direct quote with no
     cue of its own, opening the next sentence of the same paragraph, is the reporter's speaker's."""
     para_starts = [p[0] for p in paras]
-    for prev, cur in zip(found, found[1:]):
+    for prev, cur in zip(found, found[1:], strict=False):
         if cur.kind != "direct" or cur.attribution is not None or prev.attribution is None:
             continue
         if prev.kind == "direct" or prev.attribution.speaker_key is None:

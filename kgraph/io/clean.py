@@ -33,6 +33,7 @@ _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\
                                     "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"))
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")  # lone halves, e.g. from JSON "\ud800" escapes
 
 
 class NotText(ValueError):
@@ -121,6 +122,7 @@ def normalise(text: str) -> str:
     text = unicodedata.normalize("NFC", text)
     text = text.translate(_INVISIBLE)
     text = _CONTROL.sub("", text)
+    text = _SURROGATE.sub("\ufffd", text)
     return _SPACES.sub(" ", text)
 
 

@@ -137,7 +137,7 @@ class _Reader:
             return
         article = self._article(shown, meta.get("title") or title, body,
                                 url=meta.get("url") or found.get("url"),
-                                date=meta.get("date") or found.get("date"))
+                                date=meta.get("date") or found.get("date"), record_id=meta.get("id"))
         if article is not None:
             yield article
 
@@ -258,15 +258,23 @@ _DATE = re.compile(r"^\s*(\d{4}-\d{2}-\d{2})")
 
 def normalise_date(value: str | None) -> str | None:
     """An ISO date (YYYY-MM-DD) from a date or timestamp string, or None."""
+    import datetime as dt
+
     if not value:
         return None
     m = _DATE.match(value)
     if m:
-        return m.group(1)
+        try:
+            return dt.date.fromisoformat(m.group(1)).isoformat()
+        except ValueError:
+            return None
+    if not any(c.isdigit() for c in value):
+        return None  # "yesterday", "last week": relative to an unknown moment
     try:
         import dateparser
 
-        parsed = dateparser.parse(value, settings={"STRICT_PARSING": True})
+        parsed = dateparser.parse(value, settings={"STRICT_PARSING": True, "RETURN_AS_TIMEZONE_AWARE": False,
+                                                   "RELATIVE_BASE": dt.datetime(2000, 1, 1)})
     except Exception:  # dateparser raises many kinds of errors on odd strings
         return None
     return parsed.date().isoformat() if parsed else None
