@@ -25,14 +25,14 @@ Each document has already linked its own mentions by name. Across documents, rul
 from __future__ import annotations
 
 import re
-
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from kgraph import gazetteer
-from kgraph.extract.entities import (
+from kgraph.iri import Minter
+from kgraph.names import (
     ORG_LEGAL,
     NameParts,
     fold,
@@ -40,7 +40,6 @@ from kgraph.extract.entities import (
     org_core,
     same_person_name,
 )
-from kgraph.iri import Minter
 from kgraph.types import DocFacts, Entity
 
 _LEGAL = ORG_LEGAL

@@ -215,3 +215,7 @@ def test_html_inside_a_jsonl_record_keeps_the_record_id(tmp_path: Path) -> None:
 
 def test_lone_surrogates_are_replaced() -> None:
     assert normalise("a\ud800b") == "a\ufffdb"
+
+
+def test_a_stray_nul_byte_does_not_make_text_binary() -> None:
+    assert decode(b"Okafor spoke in Lagos.\x00") == "Okafor spoke in Lagos."

@@ -17,7 +17,7 @@ from kgraph.extract.cues import (
     REPORTING_VERBS,
     role_gender,
 )
-from kgraph.extract.entities import first_name_gender, fold
+from kgraph.names import first_name_gender, fold
 from kgraph.types import Entity, Mention
 
 # How many sentences back a pronoun may look for its antecedent.

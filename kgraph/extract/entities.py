@@ -7,268 +7,42 @@ organisation words, the gazetteer), after the mentions of one entity have been g
 
 from __future__ import annotations
 
-import re
-
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import lru_cache
 
-from nameparser.config import CONSTANTS as NAME_CONSTANTS
 from spacy.tokens import Doc, Span, Token
 
 from kgraph import gazetteer
+from kgraph.names import (
+    CONNECTORS,
+    FEMALE_TITLES,
+    HONORIFICS,
+    LEADING_JUNK,
+    LEGAL_SUFFIXES,
+    MALE_TITLES,
+    NAME_PARTICLES,
+    NAME_SUFFIXES,
+    ORG_LEGAL,
+    ORG_NOUNS,
+    ORG_WORDS,
+    PERSON_NOUNS,
+    PERSONAL_HONORIFICS,
+    PLACE_NOUNS,
+    PORTFOLIO_TITLES,
+    NameParts,
+    first_name_gender,
+    fold,
+    is_role_word,
+    is_title_word,
+    name_parts,
+    org_core,
+    same_person_name,
+)
 from kgraph.types import Entity, Mention
 
 LABEL_TYPES = {
     "PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place", "FAC": "Place",
 }
-# Words that open a name but are not part of it.
-_LEADING_JUNK = {"the", "a", "an", "this", "that", "these", "those", "former", "late", "then"}
-# Lowercase words that may stand inside a person's name ("Ludwig van Beethoven").
-_NAME_PARTICLES = {p.strip("-'’") for p in NAME_CONSTANTS.prefixes} | {"bin", "binti", "bint"}
-# Lowercase words that may stand inside an organisation's or place's name.
-_CONNECTORS = {"of", "and", "for", "the", "de", "du", "des", "la", "le", "del", "di", "&", "on", "in",
-               "am", "upon", "-", "'s", "’s", "'", "’", "da", "y", "und", "at"}
-# Last words of organisation names, and legal suffixes left out of the name key.
-_ORG_WORDS = {
-    "agency", "airline", "airlines", "army", "association", "authority", "bank", "board", "bureau",
-    "club", "coalition", "college", "commission", "committee", "company", "congress", "corp",
-    "corporation", "council", "court", "department", "fc", "federation", "fm", "force", "forces",
-    "foundation", "front", "fund", "group", "holdings", "inc", "institute", "league", "ltd",
-    "media", "ministry", "movement", "network", "news", "office", "organisation", "organization",
-    "parliament", "party", "plc", "police", "post", "press", "radio", "school", "service",
-    "society", "times", "tv", "union", "university", "inc.", "ltd.", "co", "co.", "llc", "gmbh",
-    "ag", "sa", "nv", "limited", "assembly", "senate", "tribunal", "cabinet", "guard", "navy",
-    "brigade", "battalion", "regiment", "telegraph", "herald", "journal", "guardian", "broadcasting",
-    "television", "channel", "trust", "partnership", "alliance", "cooperative", "mining", "coal",
-    "energy", "oil", "motors", "airways", "systems", "technologies", "labs", "capital", "partners",
-}
-_LEGAL_SUFFIXES = {"inc", "ltd", "plc", "corp", "co", "llc", "gmbh", "ag", "sa", "nv", "limited",
-                   "corporation", "company"}
-_FEMALE_TITLES = {"ms", "mrs", "miss", "madam", "madame", "lady", "dame", "queen", "princess",
-                  "duchess", "baroness", "sister", "mme", "mlle", "frau"}
-_MALE_TITLES = {"mr", "sir", "lord", "king", "prince", "duke", "baron", "father", "brother",
-                "monsieur", "herr", "m"}
-_TITLES = set(NAME_CONSTANTS.titles) | _FEMALE_TITLES | _MALE_TITLES
-# Titles that, opening a span the model tagged ORG or GPE, show the span is really a person
-# ("President Macron" tagged ORG); wider title words ("National", "Federal") open real org names.
-_HONORIFICS = _FEMALE_TITLES | _MALE_TITLES | {
-    "dr", "prof", "professor", "president", "chancellor", "minister", "senator", "governor", "mayor",
-    "pope", "general", "judge", "justice", "rep", "sen", "gov", "premier", "sheikh", "imam", "rabbi",
-    "reverend", "rev", "archbishop", "bishop", "cardinal", "emperor", "empress", "tsar", "chairman",
-    "chairwoman", "coach", "captain", "colonel", "commander", "lieutenant", "sergeant", "secretary",
-    "ambassador", "prosecutor", "inspector", "detective", "officer", "chief", "speaker", "vice",
-}
-# Nouns that, in apposition to a name ("Rheinland Energie, the utility"), say what it is.
-_ORG_NOUNS = {
-    "company", "firm", "utility", "group", "corporation", "business", "bank", "newspaper", "paper",
-    "broadcaster", "network", "channel", "station", "club", "team", "side", "party", "union",
-    "charity", "organisation", "organization", "agency", "ministry", "department", "council",
-    "committee", "commission", "court", "university", "school", "college", "institute", "airline",
-    "operator", "manufacturer", "maker", "producer", "retailer", "supplier", "lender", "insurer",
-    "carrier", "startup", "conglomerate", "subsidiary", "regulator", "watchdog", "campaign",
-    "movement", "alliance", "coalition", "federation", "association", "outlet", "publisher",
-    "magazine", "tabloid", "daily", "weekly", "website", "platform", "developer", "exchange",
-    "consultancy", "nonprofit", "ngo", "think-tank", "tank", "government", "administration", "army",
-    "militia", "brand", "chain", "giant", "label", "studio", "band", "fund", "trust", "foundation",
-    "automaker", "carmaker", "planemaker", "shipbuilder", "contractor",
-}
-_PLACE_NOUNS = {
-    "city", "town", "village", "region", "province", "state", "country", "capital", "district",
-    "county", "island", "suburb", "port", "valley", "river", "neighbourhood", "neighborhood",
-    "municipality", "territory", "area", "enclave", "border", "coast", "mountain", "lake",
-}
-
-
-_PERSON_NOUNS = {
-    "organiser", "organizer", "footballer", "player", "spokesman", "spokeswoman", "spokesperson",
-    "lawyer", "student", "resident", "official", "worker", "leader", "member", "candidate",
-    "journalist", "reporter", "writer", "author", "analyst", "economist", "executive", "founder",
-    "novelist", "activist", "campaigner", "politician", "lawmaker", "legislator", "businessman",
-    "businesswoman", "entrepreneur", "billionaire", "millionaire", "actor", "actress", "singer",
-    "artist", "scientist", "researcher", "professor", "teacher", "headteacher", "doctor", "nurse",
-    "engineer", "farmer", "miner", "driver", "pilot", "soldier", "officer", "veteran", "victim",
-    "survivor", "witness", "suspect", "defendant", "man", "woman", "boy", "girl", "mother", "father",
-    "son", "daughter", "wife", "husband", "brother", "sister", "widow", "grandmother", "grandfather",
-    "chair", "chairman", "chairwoman", "director", "manager", "coach", "striker", "midfielder",
-    "defender", "goalkeeper", "captain", "minister", "secretary", "mayor", "governor", "senator",
-    "president", "adviser", "advisor", "aide", "envoy", "diplomat", "ambassador", "negotiator",
-}
-# Titles that name a government portfolio when a capitalised field precedes them
-# ("Transport Minister", "Home Secretary"): the field is part of the title, not an organisation.
-_PORTFOLIO_TITLES = {"minister", "secretary", "commissioner"}
-
-
-# nameparser lists these as titles, but in news they open the names of organisations and places
-# ("General Motors", "Apple Computer", "Air Force", "United States", "National Bank").
-_NOT_TITLES = {
-    "air", "army", "navy", "united", "us", "uk", "states", "state", "kingdom", "national", "federal",
-    "group", "computer", "software", "information", "intelligence", "security", "television", "radio",
-    "police", "military", "first", "high", "grand", "supreme", "foreign", "civil", "social", "special",
-    "political", "financial", "corporate", "business", "credit", "tax", "law", "legal", "customs",
-    "revenue", "travel", "film", "opera", "theater", "theatre", "ballet", "blues", "rock", "soccer",
-    "baseball", "classical", "comic", "discovery", "division", "district", "family", "field", "flag",
-    "flying", "her", "his", "me", "met", "most", "mystery", "right", "risk", "strategy", "technical",
-    "voice", "wing", "bench", "banner", "bearer", "biblical", "burlesque", "celebrity", "designated",
-    "docket", "excellent", "hereditary", "knowledge", "literary", "marketing", "mathematics",
-    "municipal", "operating", "personality", "petty", "private", "pro", "rear", "staff", "superior",
-    "warrant", "advertising", "analytics", "appellate", "behavioral", "criminal", "judicial",
-    "metropolitan", "award-winning", "royal", "master", "model", "host", "investor",
-}
-# Generational suffixes: "Paul Desmarais Jr." and "Paul Desmarais Sr." are father and son.
-NAME_SUFFIXES = {"jr", "sr", "jnr", "snr", "junior", "senior", "ii", "iii", "iv"}
-# Titles that make a span the model tagged ORG or GPE a person's ("President Macron" as ORG) even
-# without a known first name; "General", "Chief" or "Vice" also open organisation names.
-_PERSONAL_HONORIFICS = _FEMALE_TITLES | _MALE_TITLES | {
-    "dr", "prof", "professor", "president", "chancellor", "minister", "senator", "governor", "mayor",
-    "pope", "rep", "sen", "gov", "premier", "sheikh", "imam", "rabbi", "reverend", "rev", "archbishop",
-    "bishop", "cardinal", "emperor", "empress", "tsar", "chairman", "chairwoman",
-}
-# Roles that are never a name on their own ("CEO" left over from "Apple CEO Steve Jobs").
-_ROLE_WORDS = {"ceo", "cfo", "coo", "cto", "md", "vp", "officer", "executive", "chief", "spokesman",
-               "spokeswoman", "spokesperson", "founder", "co-founder", "chairman", "chairwoman"}
-
-
-def is_title_word(word: str) -> bool:
-    """True for honorifics and titles ("Mr", "President", "Minister")."""
-    word = word.lower().strip(".")
-    return word in _TITLES and word not in _NOT_TITLES and gazetteer.demonym(word) is None
-
-
-def _is_role_word(word: str) -> bool:
-    low = word.lower().strip(".")
-    return low in _ROLE_WORDS or (is_title_word(word) and low not in NAME_SUFFIXES)
-
-
-@dataclass(frozen=True)
-class NameParts:
-    """A person's name split by nameparser, folded: first, middle names, last, suffix."""
-
-    first: str
-    middle: tuple[str, ...]
-    last: str
-    suffix: str
-
-    @property
-    def initial(self) -> bool:
-        """Whether the first name is only an initial ("J. Smith")."""
-        return len(self.first) == 1
-
-
-@lru_cache(maxsize=65536)
-def name_parts(name: str) -> NameParts:
-    """First, middle, last name and generational suffix of a person's name ("J. Smith Jr.")."""
-    from nameparser import HumanName
-
-    h = HumanName(name)
-    first, middle, last = fold(h.first), fold(h.middle), fold(h.last)
-    if not last and first and not middle:  # one word: nameparser calls it a first name
-        first, last = "", first
-    suffix = " ".join(w for w in fold(h.suffix).replace(",", " ").split() if w in NAME_SUFFIXES)
-    suffix = {"junior": "jr", "jnr": "jr", "senior": "sr", "snr": "sr"}.get(suffix, suffix)
-    return NameParts(first, tuple(middle.split()), last, suffix)
-
-
-def same_person_name(short: NameParts, full: NameParts) -> bool:
-    """Whether ``short`` can name the person named ``full`` ("J. Smith" / "John A. Smith").
-
-    Last names must be equal; first names equal or one the other's initial; each middle name of
-    ``short`` must fit one of ``full`` (equal or initial); a suffix, when both have one, must agree.
-    """
-    if not short.last or short.last != full.last:
-        return False
-    if short.suffix and full.suffix and short.suffix != full.suffix:
-        return False
-    if short.suffix and not full.suffix:
-        return False
-    if short.first and full.first and not _fits(short.first, full.first):
-        return False
-    if short.first and not full.first:
-        return False
-    return all(any(_fits(m, f) for f in full.middle) for m in short.middle)
-
-
-def _fits(short: str, full: str) -> bool:
-    """A name word, or its initial ("J" fits "John"; "John" does not fit "J")."""
-    return short == full or (len(short) == 1 and full.startswith(short))
-
-
-# Words after an organisation's core name that do not change which organisation it is ("Ford
-# Motor Company", "Apple Computer", "Aer Lingus Group PLC"); a descriptive tail may, so it links
-# only when the corpus shows no other tail on the same core.
-ORG_LEGAL = {"inc", "incorporated", "ltd", "plc", "corp", "corporation", "co", "company", "llc", "gmbh",
-             "ag", "sa", "nv", "limited", "group", "holdings", "lp", "llp", "pty", "bv", "spa", "se"}
-ORG_TAILS = {"motor", "motors", "computer", "computers", "airlines", "airline", "airways",
-             "electronics", "industries", "systems", "technologies", "communications",
-             "pharmaceuticals", "entertainment", "international", "worldwide"}
-
-
-@lru_cache(maxsize=65536)
-def org_core(name: str) -> tuple[str, tuple[str, ...], str]:
-    """(country qualifier code, core words, descriptive tail) of an organisation's name.
-
-    "U.S. Air Force" -> ("US", ("air", "force"), ""); "Ford Motor Co." -> ("", ("ford",), "motor");
-    "Apple Inc." -> ("", ("apple",), ""). The core keeps at least one word that is not generic.
-    """
-    words = [w for w in re.sub(r"'s\b", "", fold(name).replace("-", " ")).split() if w not in "&,()"]
-    if words and words[0] == "the":
-        words = words[1:]
-    while len(words) > 1 and words[-1] in ORG_LEGAL:
-        words.pop()
-    tail: list[str] = []
-    while len(words) > 1 and words[-1] in ORG_TAILS and _distinctive(words[:-1]):
-        tail.insert(0, words.pop().rstrip("s"))
-    qualifier = ""
-    for n in (3, 2, 1):
-        if len(words) - n >= 2:
-            head = " ".join(words[:n])
-            found = gazetteer.country(head) or gazetteer.demonym(head)
-            if found is not None and _distinctive(words[n:]):
-                qualifier, words = found.code, words[n:]
-                break
-    return qualifier, tuple(words), " ".join(tail)
-
-
-def _distinctive(words: list[str]) -> bool:
-    """Whether a shortened organisation name still says which one it is (not "the", "General")."""
-    if not words:
-        return False
-    if len(words) == 1:
-        w = words[0]
-        return not (w in _CONNECTORS or w in _TITLES or w in _ORG_WORDS or len(w) < 2
-                    or gazetteer.demonym(w) or gazetteer.country(w))
-    return not (gazetteer.country(" ".join(words)) or gazetteer.demonym(" ".join(words)))
-
-
-@lru_cache(maxsize=1)
-def _gender_detector():  # type: ignore[no-untyped-def]
-    import gender_guesser.detector as gd
-
-    return gd.Detector(case_sensitive=False)
-
-
-def first_name_gender(word: str) -> str | None:
-    """'female', 'male' or None for a given name, from gender-guesser's name lists."""
-    if not word[:1].isupper() or not word.isalpha():
-        return None
-    found = _gender_detector().get_gender(word)
-    if found in ("female", "mostly_female"):
-        return "female"
-    if found in ("male", "mostly_male"):
-        return "male"
-    if found == "andy":
-        return "unknown"
-    return None
-
-
-def fold(text: str) -> str:
-    """A name key: case, accents, dots and apostrophe forms folded."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    return text.replace("’", "'").replace(".", "").casefold()
-
-
 @dataclass
 class _Candidate:
     span: Span  # the cleaned name, title and possessive left out
@@ -278,7 +52,7 @@ class _Candidate:
 
     def __post_init__(self) -> None:
         words = [fold(t.text) for t in self.span if not t.is_punct or t.text in "&"]
-        while len(words) > 1 and words[-1] in _LEGAL_SUFFIXES:
+        while len(words) > 1 and words[-1] in LEGAL_SUFFIXES:
             words.pop()
         self.key = tuple(w for w in words if w)
 
@@ -317,11 +91,11 @@ def _appositive_types(c: _Candidate) -> set[str]:
     found = set()
     for noun in nouns:
         word = noun.lemma_.lower() if noun.lemma_ else noun.lower_
-        if word in _ORG_NOUNS:
+        if word in ORG_NOUNS:
             found.add("Organization")
-        elif word in _PLACE_NOUNS:
+        elif word in PLACE_NOUNS:
             found.add("Place")
-        elif word in _PERSON_NOUNS or (noun.pos_ == "NOUN" and is_title_word(noun.text)):
+        elif word in PERSON_NOUNS or (noun.pos_ == "NOUN" and is_title_word(noun.text)):
             found.add("Person")
     return found
 
@@ -338,7 +112,7 @@ def _first_name_cue(c: _Candidate) -> bool:
 
 def _org_cue(c: _Candidate) -> bool:
     words = [t.lower_ for t in c.span]
-    return bool(words) and (words[-1] in _ORG_WORDS or words[0] in _ORG_WORDS - {"the"})
+    return bool(words) and (words[-1] in ORG_WORDS or words[0] in ORG_WORDS - {"the"})
 
 
 def clean_name(span: Span) -> tuple[Span, list[str]] | None:
@@ -349,7 +123,7 @@ def clean_name(span: Span) -> tuple[Span, list[str]] | None:
     """
     doc = span.doc
     start, end = span.start, span.end
-    while start < end and (doc[start].lower_ in _LEADING_JUNK or doc[start].is_punct
+    while start < end and (doc[start].lower_ in LEADING_JUNK or doc[start].is_punct
                            or doc[start].is_space):
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space
@@ -382,16 +156,16 @@ def clean_name(span: Span) -> tuple[Span, list[str]] | None:
         return None
     if span.label_ in ("PERSON", ""):
         for t in words:
-            if not t.text[:1].isupper() and fold(t.text) not in _NAME_PARTICLES:
+            if not t.text[:1].isupper() and fold(t.text) not in NAME_PARTICLES:
                 return None
     else:
         for t in words:
-            if t.text[:1].islower() and t.lower_ not in _CONNECTORS and not t.like_num:
+            if t.text[:1].islower() and t.lower_ not in CONNECTORS and not t.like_num:
                 return None
     if len(words) == 1 and words[0].is_stop and not words[0].text.isupper():
         return None
     # Titles and roles alone are not names ("CEO" from "Apple CEO Steve Jobs", "Prime Minister").
-    if all(_is_role_word(t.text) for t in words):
+    if all(is_role_word(t.text) for t in words):
         return None
     return name, titles
 
@@ -399,9 +173,9 @@ def clean_name(span: Span) -> tuple[Span, list[str]] | None:
 def _person_title(title: Token, nxt: Token) -> bool:
     """Whether a title opening a span the model tagged ORG or GPE makes it a person's name."""
     low = title.lower_.strip(".")
-    if low not in _HONORIFICS:
+    if low not in HONORIFICS:
         return False
-    return low in _PERSONAL_HONORIFICS or first_name_gender(nxt.text) in ("female", "male", "unknown")
+    return low in PERSONAL_HONORIFICS or first_name_gender(nxt.text) in ("female", "male", "unknown")
 
 
 def _attach(cand: _Candidate, clusters: list[_Cluster]) -> _Cluster | None:
@@ -467,9 +241,9 @@ def _org_fit(cand: _Candidate, clusters: list[_Cluster]) -> _Cluster | None:
 
 def _title_gender(titles: list[str]) -> str | None:
     for t in titles:
-        if t.lower() in _FEMALE_TITLES:
+        if t.lower() in FEMALE_TITLES:
             return "female"
-        if t.lower() in _MALE_TITLES:
+        if t.lower() in MALE_TITLES:
             return "male"
     return None
 
@@ -483,7 +257,7 @@ def _cluster_gender(cluster: _Cluster) -> str | None:
 
 
 def _initials(span: Span) -> str:
-    return "".join(t.text[0] for t in span if t.text[:1].isupper() and t.lower_ not in _CONNECTORS)
+    return "".join(t.text[0] for t in span if t.text[:1].isupper() and t.lower_ not in CONNECTORS)
 
 
 def _nearest(cand: _Candidate, clusters: list[_Cluster]) -> _Cluster:
@@ -619,7 +393,7 @@ def _is_portfolio(ent: Span) -> bool:
     """'Transport' in 'Transport Minister Amara Okafor' (whatever its label: ORG, GPE, ...) is part
     of a title, not an organisation or a place; a country before the title ("UK Minister") stays."""
     doc = ent.doc
-    return (ent.label_ != "PERSON" and ent.end < len(doc) and doc[ent.end].lower_ in _PORTFOLIO_TITLES
+    return (ent.label_ != "PERSON" and ent.end < len(doc) and doc[ent.end].lower_ in PORTFOLIO_TITLES
             and gazetteer.country(ent.text) is None and gazetteer.demonym(ent.text) is None)
 
 
@@ -649,7 +423,7 @@ def _recoverable(t: Token, taken: set[int]) -> bool:
     return (t.i not in taken and t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha
             and t.ent_type_ not in _NOT_NAME_LABELS and t.ent_type_ not in LABEL_TYPES
             and gazetteer.demonym(t.text) is None and "\n" not in t.whitespace_
-            and not (t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in _PORTFOLIO_TITLES
+            and not (t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in PORTFOLIO_TITLES
                      and gazetteer.country(t.text) is None))
 
 
@@ -679,9 +453,9 @@ def _gender(cluster: _Cluster) -> str | None:
     votes: Counter[str] = Counter()
     for m in cluster.members:
         for t in m.titles:
-            if t.lower() in _FEMALE_TITLES:
+            if t.lower() in FEMALE_TITLES:
                 votes["female"] += 2
-            elif t.lower() in _MALE_TITLES:
+            elif t.lower() in MALE_TITLES:
                 votes["male"] += 2
         if len(m.span) >= 2:
             g = first_name_gender(m.span[0].text)

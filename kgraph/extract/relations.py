@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from kgraph.extract import lexicon as lx
 from kgraph.extract.context import DocContext
-from kgraph.extract.entities import is_title_word
+from kgraph.names import is_title_word
 from kgraph.types import Relation
 
 _MALE_PRONOUNS = {"he", "him", "his", "himself"}

@@ -46,11 +46,13 @@ def decode(data: bytes) -> str:
         return data[3:].decode("utf-8", errors="replace")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16", errors="replace")
-    if b"\x00" in data[:4096]:
+    if b"\x00" in data:
         utf16 = _guess_utf16(data)
         if utf16 is not None:
             return utf16
-        raise NotText("binary data (NUL bytes), not a text file")
+        if data.count(0) > max(4, 0.01 * len(data)) or _looks_binary(data):
+            raise NotText("binary data (NUL bytes), not a text file")
+        data = data.replace(b"\x00", b"")  # a few stray NULs in otherwise plain text
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
