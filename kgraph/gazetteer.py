@@ -103,6 +103,7 @@ def _cities() -> dict[str, City]:
     return best
 
 
+@lru_cache(maxsize=65536)
 def country(name: str) -> Country | None:
     """The country a name ("Germany", "the UK", "DE" is not a name) refers to, or None."""
     by_code, names = _countries()
@@ -114,6 +115,7 @@ def country_by_code(code: str) -> Country | None:
     return _countries()[0].get(code)
 
 
+@lru_cache(maxsize=65536)
 def demonym(word: str) -> Country | None:
     """The country a demonym ("German", "South African", "Singaporeans") refers to, or None."""
     key = name_key(word)
@@ -124,6 +126,7 @@ def demonym(word: str) -> Country | None:
     return country_by_code(code) if code else None
 
 
+@lru_cache(maxsize=65536)
 def city(name: str, min_population: int = 100_000) -> City | None:
     """The most populous city with this name, if it has at least ``min_population`` people."""
     found = _cities().get(name_key(name))

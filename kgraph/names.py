@@ -121,6 +121,7 @@ _ROLE_WORDS = {"ceo", "cfo", "coo", "cto", "md", "vp", "officer", "executive", "
                "spokeswoman", "spokesperson", "founder", "co-founder", "chairman", "chairwoman"}
 
 
+@lru_cache(maxsize=65536)
 def is_title_word(word: str) -> bool:
     """True for honorifics and titles ("Mr", "President", "Minister")."""
     word = word.lower().strip(".")
@@ -239,6 +240,7 @@ def _gender_detector():  # type: ignore[no-untyped-def]
     return gd.Detector(case_sensitive=False)
 
 
+@lru_cache(maxsize=65536)
 def first_name_gender(word: str) -> str | None:
     """'female', 'male' or None for a given name, from gender-guesser's name lists."""
     if not word[:1].isupper() or not word.isalpha():
@@ -253,6 +255,7 @@ def first_name_gender(word: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """A name key: case, accents, dots and apostrophe forms folded."""
     text = unicodedata.normalize("NFKD", text)

@@ -6,6 +6,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -153,6 +154,12 @@ _LABEL = re.compile(r"[A-Z][A-Z.'’ -]{1,30}:\s")
 
 
 def find_quote_regions(text: str) -> list[QuoteRegion]:
+    """Quoted stretches of ``text``, found from the marks alone (cached: coref asks too)."""
+    return list(_quote_regions(text))
+
+
+@lru_cache(maxsize=8)
+def _quote_regions(text: str) -> tuple[QuoteRegion, ...]:
     """Double-quoted regions (over paragraphs when each opens with a mark) and single-quoted ones.
 
     Works on characters, not the parse, because the parser splits sentences inside quotes. A mark
@@ -165,7 +172,7 @@ def find_quote_regions(text: str) -> list[QuoteRegion]:
         regions.extend(r for r in _single_regions(text, para)
                        if not any(a <= r.open < b for a, b in taken))
     regions.sort(key=lambda r: r.open)
-    return regions
+    return tuple(regions)
 
 
 @dataclass
