@@ -57,7 +57,13 @@ def _progress(quiet: bool):  # type: ignore[no-untyped-def]
               type=click.FloatRange(0, 1), help="Facts less certain than this are not written.")
 @click.option("-j", "--jobs", default=1, show_default=True, type=click.IntRange(1, 256),
               help="Worker processes for the analysis.")
-@click.option("--batch-size", default=32, show_default=True, type=click.IntRange(1, 10_000))
+@click.option("--batch-size", default=32, show_default=True, type=click.IntRange(1, 10_000),
+              help="Articles per batch handed to spaCy and to each worker.")
+@click.option("--engine", default="serial", show_default=True, type=click.Choice(["serial", "process", "dask"]),
+              help="Where the analysis runs: this process (a process pool with -j > 1), a process pool, "
+                   "or Dask (pip install 'kgraph[dask]').")
+@click.option("--scheduler", default=None, help="Address of a Dask scheduler (tcp://host:8786) for "
+              "--engine dask; without it a local cluster of -j workers is started.")
 @click.option("--max-chars", default=2_000_000, show_default=True, type=click.IntRange(1),
               help="Longest article (in characters) to analyse; longer ones are reported and skipped.")
 @click.option("--no-text", is_flag=True, help="Leave out nif:isString (the full text) to save space.")
@@ -65,7 +71,8 @@ def _progress(quiet: bool):  # type: ignore[no-untyped-def]
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary.")
 def build_command(sources: tuple[str, ...], output_dir: str | None, store: str | None, formats: tuple[str, ...], name: str,
                   model: str | None, base_iri: str, min_confidence: float, jobs: int, batch_size: int,
-                  max_chars: int, no_text: bool, strict: bool, quiet: bool) -> None:
+                  engine: str, scheduler: str | None, max_chars: int, no_text: bool, strict: bool,
+                  quiet: bool) -> None:
     """Build a graph from SOURCES: files, folders, .jsonl/.json, .html, or - for stdin."""
     try:
         check_base(base_iri)
@@ -74,8 +81,10 @@ def build_command(sources: tuple[str, ...], output_dir: str | None, store: str |
     options = BuildOptions(
         model=model, base_iri=base_iri, formats=formats or ("trig",), name=name,
         min_confidence=min_confidence, jobs=jobs, batch_size=batch_size, max_chars=max_chars,
-        include_text=not no_text,
+        include_text=not no_text, engine=engine, scheduler=scheduler,
     )
+    if scheduler is not None and engine != "dask":
+        raise click.BadParameter("needs --engine dask", param_hint="--scheduler")
 
     def report(err: SourceError) -> None:
         click.echo(f"kgraph: skipped {err}", err=True)

@@ -13,8 +13,8 @@ from kgraph import __version__
 from kgraph.engines import DEFAULT_BATCH_SIZE, run_engine
 from kgraph.errors import KgraphError, SourceError
 from kgraph.gephi import GRAPH_FORMATS, to_networkx, write_gexf, write_graphml
-from kgraph.iri import DEFAULT_BASE_IRI, Minter
 from kgraph.io.readers import DEFAULT_MAX_CHARS, ReadOptions, load_articles
+from kgraph.iri import DEFAULT_BASE_IRI, Minter
 from kgraph.link import LinkedGraph, link
 from kgraph.rdf import DEFAULT_MIN_CONFIDENCE, RDF_FORMATS, EmitOptions, RunInfo, graph_quads, write_rdf
 from kgraph.types import Article, DocFacts
@@ -34,6 +34,8 @@ class BuildOptions:
     min_confidence: float = DEFAULT_MIN_CONFIDENCE
     jobs: int = 1
     batch_size: int = DEFAULT_BATCH_SIZE
+    engine: str = "serial"  # serial (a process pool when jobs > 1), process or dask
+    scheduler: str | None = None  # a Dask scheduler's address; None starts a LocalCluster
     boilerplate: tuple[str, ...] | None = None
     max_chars: int = DEFAULT_MAX_CHARS
     include_text: bool = True
@@ -113,7 +115,8 @@ def extract_all(
     articles: Iterable[Article], options: BuildOptions, on_error: Callable[[SourceError], None],
 ) -> Iterator[DocFacts]:
     """DocFacts for each article, errors passed to ``on_error``."""
-    for result in run_engine(articles, options.model, options.jobs, options.batch_size):
+    for result in run_engine(articles, options.model, options.jobs, options.batch_size,
+                             engine=options.engine, scheduler=options.scheduler):
         if isinstance(result, SourceError):
             on_error(result)
         else:

@@ -10,7 +10,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pyoxigraph import (
-    BlankNode, DefaultGraph, Literal, NamedNode, QueryBoolean, QuerySolutions, QueryTriples, RdfFormat,
+    BlankNode,
+    DefaultGraph,
+    Literal,
+    NamedNode,
+    QueryBoolean,
+    QuerySolutions,
+    QueryTriples,
+    RdfFormat,
     Store,
 )
 

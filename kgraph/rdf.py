@@ -12,8 +12,20 @@ from kgraph.iri import Minter
 from kgraph.link import LinkedEntity, LinkedGraph
 from kgraph.types import DocFacts, Span
 from kgraph.vocab import (
-    ENTITY_CLASS, MENTION_TYPE, PREFIXES, QUOTE_KIND, RELATION_PROPERTY, itsrdf, kg, nif, prov, rdf,
-    rdfs, schema, sem, xsd,
+    ENTITY_CLASS,
+    MENTION_TYPE,
+    PREFIXES,
+    QUOTE_KIND,
+    RELATION_PROPERTY,
+    itsrdf,
+    kg,
+    nif,
+    prov,
+    rdf,
+    rdfs,
+    schema,
+    sem,
+    xsd,
 )
 
 RDF_FORMATS = {

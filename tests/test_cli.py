@@ -174,3 +174,11 @@ def test_query_timeout(built: Path) -> None:
     slow = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f }"  # seconds, not forever
     r = CliRunner().invoke(main, ["query", str(built / "graph.trig"), slow, "--timeout", "0.2"])
     assert r.exit_code == 2 and "timed out" in r.output
+
+
+def test_engine_options(tmp_path: Path) -> None:
+    r = CliRunner().invoke(main, ["build", str(EXAMPLES / "port-deal.txt"), "-o", str(tmp_path), "--scheduler",
+                                  "tcp://127.0.0.1:1"])
+    assert r.exit_code == 2 and "--engine dask" in r.output
+    r = CliRunner().invoke(main, ["build", str(EXAMPLES / "port-deal.txt"), "-o", str(tmp_path), "--engine", "gpu"])
+    assert r.exit_code == 2
