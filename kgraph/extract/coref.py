@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -346,13 +347,8 @@ def _org_words(ent: Entity) -> set[str]:
 def _by_org_noun(word: str, head: Token, sent: int, events: list[_Event],
                  entities: dict[str, Entity]) -> str | None:
     """The nearest organisation whose name carries the noun, or any company for "the company"."""
-    for ev in reversed(events):
-        if ev.token >= head.i:
-            continue
-        if sent - ev.sent > NOMINAL_WINDOW:
-            break
-        ent = entities.get(ev.entity)
-        if ent is None or ent.type != "Organization":
+    for ent in _recent(events, head, sent, entities):
+        if ent.type != "Organization":
             continue
         words = _org_words(ent)
         if word in words:
@@ -366,15 +362,22 @@ def _by_org_noun(word: str, head: Token, sent: int, events: list[_Event],
 def _by_place_noun(word: str, head: Token, sent: int, events: list[_Event],
                    entities: dict[str, Entity]) -> str | None:
     want_country = word in ("country", "nation", "kingdom", "republic")
+    for ent in _recent(events, head, sent, entities):
+        if ent.type == "Place" and ent.country == want_country:
+            return ent.key
+    return None
+
+
+def _recent(events: list[_Event], head: Token, sent: int, entities: dict[str, Entity]) -> Iterator[Entity]:
+    """Entities mentioned before ``head``, nearest first, within the nominal window."""
     for ev in reversed(events):
         if ev.token >= head.i:
             continue
         if sent - ev.sent > NOMINAL_WINDOW:
             break
         ent = entities.get(ev.entity)
-        if ent is not None and ent.type == "Place" and ent.country == want_country:
-            return ent.key
-    return None
+        if ent is not None:
+            yield ent
 
 
 # --- roles and ages seen next to names --------------------------------------------------
