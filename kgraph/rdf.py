@@ -10,7 +10,7 @@ from pyoxigraph import BlankNode, DefaultGraph, Literal, NamedNode, Quad, RdfFor
 
 from kgraph.iri import Minter
 from kgraph.link import LinkedEntity, LinkedGraph
-from kgraph.types import DocFacts, Span
+from kgraph.types import DocFacts, Relation, Span
 from kgraph.vocab import (
     ENTITY_CLASS,
     MENTION_TYPE,
@@ -202,14 +202,14 @@ class _DocEmitter:
                     yield q(node, schema.mentions, target)
             yield from out
 
-    def relations(self) -> Iterator[Quad]:
+    def triples(self) -> Iterator[tuple[int, Relation, NamedNode, NamedNode, Term]]:
+        """(index, relation, subject, property, object) for each relation that is written."""
         for n, rel in enumerate(self.facts.relations):
             if rel.confidence < self.opts.min_confidence:
                 continue
             subject = self.iri(rel.subject)
             if subject is None:
                 continue
-            prop = RELATION_PROPERTY[rel.predicate]
             obj: Term | None
             if rel.object is not None:
                 obj = self.iri(rel.object)
@@ -221,10 +221,21 @@ class _DocEmitter:
                 obj = None
             if obj is None or obj == subject:
                 continue
+            yield n, rel, subject, RELATION_PROPERTY[rel.predicate], obj
+
+    def direct(self) -> Iterator[Quad]:
+        """Only the direct-layer triples this document supports (no provenance)."""
+        for _, rel, subject, prop, obj in self.triples():
+            yield Quad(subject, prop, obj, _DEFAULT)
+            if rel.predicate == "children":
+                yield Quad(obj, schema.parent, subject, _DEFAULT)  # type: ignore[arg-type]
+
+    def relations(self) -> Iterator[Quad]:
+        for n, rel, subject, prop, obj in self.triples():
             yield from self.statement(subject, prop, obj, rel.evidence, rel.confidence, ("rel", n))
             if rel.predicate == "children":
-                yield from self.statement(obj, schema.parent, subject, rel.evidence, rel.confidence,
-                                          ("rel", n, "inverse"))
+                yield from self.statement(obj, schema.parent, subject, rel.evidence,  # type: ignore[arg-type]
+                                          rel.confidence, ("rel", n, "inverse"))
 
     def statement(self, s: NamedNode, p: NamedNode, o: Term, evidence: Span, conf: float,
                   ident: tuple[object, ...]) -> Iterator[Quad]:
@@ -296,6 +307,13 @@ def document_quads(graph: LinkedGraph, facts: DocFacts, mint: Minter,
                    opts: EmitOptions | None = None) -> Iterator[Quad]:
     """One document's named graph, plus the direct-layer triples it supports."""
     yield from _DocEmitter(graph, facts, mint, opts or EmitOptions()).quads()
+
+
+def direct_quads(graph: LinkedGraph, facts: DocFacts, mint: Minter,
+                 opts: EmitOptions | None = None) -> Iterator[Quad]:
+    """Only the direct-layer triples one document supports: what a store recomputes for every
+    document when entities move, without rebuilding the document's provenance graph."""
+    yield from _DocEmitter(graph, facts, mint, opts or EmitOptions()).direct()
 
 
 def run_quads(run: RunInfo, mint: Minter) -> Iterator[Quad]:

@@ -29,7 +29,7 @@ from pyoxigraph import DefaultGraph, NamedNode, Quad, Store
 from kgraph.errors import GraphFileError, KgraphError
 from kgraph.iri import Minter
 from kgraph.link import LinkedGraph, link
-from kgraph.rdf import EmitOptions, RunInfo, document_quads, entity_quads, run_quads
+from kgraph.rdf import EmitOptions, RunInfo, direct_quads, document_quads, entity_quads, run_quads
 from kgraph.types import Article, DocFacts
 
 FORMAT_VERSION = 1
@@ -170,8 +170,9 @@ class GraphStore:
         everything.update(new_facts)
         graph = link([everything[k] for k in sorted(everything)], minter)
         result.graph = graph
-        iris = {doc_id: {key: iri for (d, key), iri in graph.iri_of.items() if d == doc_id}
-                for doc_id in everything}
+        iris: dict[str, dict[str, str]] = {doc_id: {} for doc_id in everything}
+        for (doc_id, key), iri in graph.iri_of.items():
+            iris[doc_id][key] = iri
         relinked = {d for d in everything if d not in new_facts and iris[d] != old.get("iris", {}).get(d)}
         result.relinked = sorted(relinked)
         to_write = set(new_facts) | relinked
@@ -234,13 +235,16 @@ class GraphStore:
             yield from entity_quads(graph.entities[iri])
         seen: set[Quad] = set()
         for doc_id in sorted(everything):
-            keep_named = doc_id in to_write
-            for quad in document_quads(graph, everything[doc_id], mint, emit):
+            if doc_id in to_write:
+                quads = document_quads(graph, everything[doc_id], mint, emit)
+            else:  # its own graph stays as it is; only its direct triples are needed again
+                quads = direct_quads(graph, everything[doc_id], mint, emit)
+            for quad in quads:
                 if isinstance(quad.graph_name, DefaultGraph):
                     if quad not in seen:
                         seen.add(quad)
                         yield quad
-                elif keep_named:
+                else:
                     yield quad
 
     def _next_generation(self) -> Path:

@@ -128,6 +128,9 @@ class Count:
     reported_by: str | None = None  # entity key
 
 
+_FIELDS: dict[type, frozenset[str]] = {}
+
+
 @dataclass(frozen=True)
 class DocFacts:
     """Everything extracted from one article: strings and offsets only, no spaCy objects."""
@@ -148,14 +151,16 @@ class DocFacts:
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> DocFacts:
         def build(klass: type, rec: dict[str, Any]) -> Any:
+            names = _FIELDS.get(klass)
+            if names is None:
+                names = _FIELDS[klass] = frozenset(f.name for f in fields(klass))
             kwargs = {}
-            for f in fields(klass):
-                if f.name not in rec:
+            for name, v in rec.items():
+                if name not in names:
                     continue
-                v = rec[f.name]
-                if isinstance(v, list):
+                if isinstance(v, list):  # JSON arrays back to the tuples the records hold
                     v = tuple(tuple(x) if isinstance(x, list) else x for x in v)
-                kwargs[f.name] = v
+                kwargs[name] = v
             return klass(**kwargs)
 
         parts: dict[str, Any] = {"article": build(Article, data["article"])}
