@@ -350,6 +350,11 @@ def main() -> None:
     if prof:
         text += ["## Profile of (b)", "", prof]
     args.output.parent.mkdir(parents=True, exist_ok=True)
+    if not runs and args.output.exists():
+        # --profile-only: keep the measured table, replace only the profile section.
+        kept = args.output.read_text(encoding="utf-8").split("\n## Profile of (b)")[0].rstrip("\n")
+        text = [kept, "", "## Profile of (b)", "",
+                f"Profiled {date.today().isoformat()} with `{command.strip()}`.", "", prof]
     args.output.write_text("\n".join(text), encoding="utf-8")
     print(f"wrote {args.output}")
 

@@ -51,7 +51,7 @@ def _extract_batch(nlp, batch: list[Article]) -> list[Result]:  # type: ignore[n
     except Exception:  # one bad text must not sink its batch: parse them one by one
         return [_extract_one(nlp, a) for a in batch]
     out: list[Result] = []
-    for doc, article in zip(docs, batch):
+    for doc, article in zip(docs, batch, strict=True):
         try:
             out.append(extract(doc, article))
         except Exception as err:
@@ -156,7 +156,8 @@ def _warm(model: str | None) -> str:
 
 # -- engines --------------------------------------------------------------------------------
 
-def serial(articles: Iterable[Article], model: str | None, batch_size: int = DEFAULT_BATCH_SIZE) -> Iterator[Result]:
+def serial(articles: Iterable[Article], model: str | None,
+           batch_size: int = DEFAULT_BATCH_SIZE) -> Iterator[Result]:
     """Extract in this process."""
     nlp = _worker_nlp(model)
     for batch in batched(articles, batch_size):

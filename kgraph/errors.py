@@ -19,6 +19,10 @@ class SourceError(KgraphError):
         self.source = source
         self.reason = reason
 
+    def __reduce__(self) -> tuple[type, tuple[str, str]]:
+        # Rebuilt from both fields when it crosses a process boundary (pools, Dask).
+        return (SourceError, (self.source, self.reason))
+
 
 class QueryError(KgraphError):
     """A SPARQL query could not be parsed or run."""

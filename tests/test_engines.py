@@ -93,4 +93,5 @@ def test_failures_travel_back_from_workers_as_source_errors() -> None:
     sent = pickle.loads(pickle.dumps(to_wire([facts, SourceError("b.txt", "extraction failed: boom")])))
     back = from_wire(sent)
     assert back[0] == facts
-    assert isinstance(back[1], SourceError) and (back[1].source, back[1].reason) == ("b.txt", "extraction failed: boom")
+    assert isinstance(back[1], SourceError)
+    assert (back[1].source, back[1].reason) == ("b.txt", "extraction failed: boom")
