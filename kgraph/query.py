@@ -29,7 +29,6 @@ SUFFIX_FORMATS = {
     ".ttl": RdfFormat.TURTLE, ".nt": RdfFormat.N_TRIPLES, ".jsonld": RdfFormat.JSON_LD,
     ".json": RdfFormat.JSON_LD, ".rdf": RdfFormat.RDF_XML, ".owl": RdfFormat.RDF_XML,
 }
-PREFIX_HEADER = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())
 DEFAULT_TIMEOUT = 60.0
 DEFAULT_LIMIT = 10_000
 

@@ -17,7 +17,6 @@ RELATION_PREDICATES = (
     "worksFor", "memberOf", "affiliation", "jobTitle",
     "nationality", "age", "locatedIn", "supports", "opposes",
 )
-LITERAL_PREDICATES = ("jobTitle", "age")
 
 
 @dataclass(frozen=True)

@@ -42,11 +42,6 @@ class DocContext:
         """The document's text (``doc.text`` rebuilds it from the tokens on every call)."""
         return self._text[0]
 
-    @property
-    def sentence_starts(self) -> list[int]:
-        """Index of the first token of each sentence, in order."""
-        return self._sent_starts
-
     def with_mentions(self, extra: tuple[Mention, ...] | list[Mention]) -> DocContext:
         """A new context that also knows ``extra`` mentions."""
         return replace(self, mentions=self.mentions + tuple(extra), _token_entity={})

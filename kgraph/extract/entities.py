@@ -470,8 +470,3 @@ def _bisect(starts: list[int], i: int) -> int:
     from bisect import bisect_right
 
     return bisect_right(starts, i) - 1
-
-
-def token_is_name(token: Token) -> bool:
-    """True when a token is inside a named entity kgraph keeps."""
-    return token.ent_type_ in LABEL_TYPES
