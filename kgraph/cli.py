@@ -10,6 +10,7 @@ import click
 
 from kgraph import __version__
 from kgraph.errors import GraphFileError, KgraphError, ModelNotFound, QueryError, SourceError
+from kgraph.io.readers import count_articles
 from kgraph.iri import DEFAULT_BASE_IRI, InvalidBaseIri, check_base
 from kgraph.pipeline import FORMATS, BuildOptions, build
 from kgraph.rdf import DEFAULT_MIN_CONFIDENCE
@@ -28,14 +29,16 @@ def main() -> None:
     """Turn news articles into a knowledge graph: RDF for SPARQL, GraphML/GEXF for Gephi."""
 
 
-def _progress(quiet: bool):  # type: ignore[no-untyped-def]
+def _progress(quiet: bool, sources: Iterable[str]):  # type: ignore[no-untyped-def]
+    """A progress bar on a terminal: articles/s, and an ETA when the sources tell their size."""
     if quiet or not sys.stderr.isatty():
         return None
 
     def wrap(articles: Iterable[Article]) -> Iterable[Article]:
         from tqdm import tqdm
 
-        return tqdm(articles, desc="articles", unit=" art", file=sys.stderr, dynamic_ncols=True)
+        return tqdm(articles, desc="articles", unit=" art", file=sys.stderr, dynamic_ncols=True,
+                    total=count_articles(sources))
 
     return wrap
 
@@ -95,7 +98,7 @@ def build_command(sources: tuple[str, ...], output_dir: str | None, store: str |
         if output_dir is None and store is None:
             output_dir = "output"
         result = build(list(sources), output_dir, options, store=store, on_error=report,
-                       progress=_progress(quiet))
+                       progress=_progress(quiet, sources))
     except ModelNotFound as err:
         click.echo(f"Error: {err}", err=True)
         sys.exit(EXIT_FAILED)

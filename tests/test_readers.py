@@ -219,3 +219,39 @@ def test_lone_surrogates_are_replaced() -> None:
 
 def test_a_stray_nul_byte_does_not_make_text_binary() -> None:
     assert decode(b"Okafor spoke in Lagos.\x00") == "Okafor spoke in Lagos."
+
+
+def test_count_articles_tells_the_progress_bar_how_many_articles_come(tmp_path: Path) -> None:
+    from conftest import EXAMPLES
+
+    from kgraph.io.readers import count_articles
+
+    assert count_articles([EXAMPLES]) == len(list(load_articles([EXAMPLES])))
+    lines = tmp_path / "wires.jsonl"
+    lines.write_text('{"text": "One."}\n{"text": "Two."}\n{"text": "Three."}', encoding="utf-8")
+    (tmp_path / ".hidden.txt").write_text("not read", encoding="utf-8")
+    (tmp_path / "a.txt").write_text("Four.", encoding="utf-8")
+    assert count_articles([tmp_path]) == 4
+    assert count_articles([lines, tmp_path / "a.txt"]) == 4
+    assert count_articles(["-"]) is None  # stdin: unknown
+    (tmp_path / "all.json").write_text("[]", encoding="utf-8")
+    assert count_articles([tmp_path]) is None  # a JSON array is not counted without parsing it
+
+
+def test_progress_bar_has_a_total_on_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    from conftest import EXAMPLES
+
+    from kgraph.cli import _progress
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    monkeypatch.setattr(sys, "stderr", Terminal())
+    assert _progress(True, [str(EXAMPLES)]) is None  # --quiet
+    wrap = _progress(False, [str(EXAMPLES)])
+    bar = wrap(iter(()))
+    assert bar.total == len(list(load_articles([EXAMPLES])))
+    bar.close()
