@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 
 from kgraph import gazetteer
@@ -81,6 +81,62 @@ class LinkedGraph:
         return self.iri_of.get((doc_id, key))
 
 
+@dataclass(frozen=True)
+class DocLinks:
+    """What linking needs of one article, and no more: its entities with their mention counts, and
+    for people the role words, context keys and parsed names the rules compare.
+
+    A store keeps one per article, so that adding articles relinks the corpus without reading
+    every article's facts or parsing every name again.
+    """
+
+    doc: str
+    entities: tuple[Entity, ...]
+    mentions: tuple[int, ...]  # mention count of each entity
+    roles: tuple[frozenset[str], ...]  # role words of each entity (people only)
+    contexts: tuple[object, ...]  # context key of each entity (None for some)
+    parts: tuple[NameParts | None, ...]  # parsed name of each person
+
+    @classmethod
+    def of(cls, d: DocFacts) -> DocLinks:
+        counts = Counter(m.entity for m in d.mentions)
+        people = [e.type == "Person" for e in d.entities]
+        return cls(
+            doc=d.article.id,
+            entities=d.entities,
+            mentions=tuple(counts[e.key] for e in d.entities),
+            roles=tuple(_roles(d, e) if p else frozenset() for e, p in zip(d.entities, people)),
+            contexts=tuple(_context_key(e) for e in d.entities),
+            parts=tuple(name_parts(e.name) if p else None for e, p in zip(d.entities, people)),
+        )
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "doc": self.doc,
+            "entities": [asdict(e) for e in self.entities],
+            "mentions": list(self.mentions),
+            "roles": [sorted(r) for r in self.roles],
+            "contexts": [list(c) if c is not None else None for c in self.contexts],  # type: ignore[call-overload]
+            "parts": [None if p is None else [p.first, list(p.middle), p.last, p.suffix] for p in self.parts],
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict) -> DocLinks:  # type: ignore[type-arg]
+        entities = []
+        for e in data["entities"]:
+            e = dict(e)
+            e["aliases"], e["titles"] = tuple(e.get("aliases", ())), tuple(e.get("titles", ()))
+            entities.append(Entity(**e))
+        return cls(
+            doc=data["doc"],
+            entities=tuple(entities),
+            mentions=tuple(data["mentions"]),
+            roles=tuple(frozenset(r) for r in data["roles"]),
+            contexts=tuple(tuple(c) if c is not None else None for c in data["contexts"]),
+            parts=tuple(None if p is None else NameParts(p[0], tuple(p[1]), p[2], p[3]) for p in data["parts"]),
+        )
+
+
 @dataclass
 class _Local:
     doc: str
@@ -88,6 +144,7 @@ class _Local:
     mentions: int
     roles: frozenset[str] = frozenset()
     context: frozenset[object] = frozenset()
+    parts: NameParts | None = None
     id: tuple[str, str, str] = ("", "", "")
 
     def __post_init__(self) -> None:
@@ -96,10 +153,6 @@ class _Local:
     @property
     def words(self) -> tuple[str, ...]:
         return name_words(self.entity.name)
-
-    @property
-    def parts(self) -> NameParts:
-        return name_parts(self.entity.name)
 
 
 @lru_cache(maxsize=65536)
@@ -208,18 +261,21 @@ def _context_key(e: Entity) -> object | None:
 
 def link(facts: Iterable[DocFacts], minter: Minter | None = None) -> LinkedGraph:
     """Link the entities of many documents into one graph."""
-    mint = minter or Minter()
     docs = list(facts)
+    return link_docs([DocLinks.of(d) for d in docs], minter, docs)
+
+
+def link_docs(summaries: Iterable[DocLinks], minter: Minter | None = None,
+              docs: list[DocFacts] | None = None) -> LinkedGraph:
+    """Link documents known by their ``DocLinks``; ``docs`` (their facts, if at hand) ride along
+    in the returned graph for the writers."""
+    mint = minter or Minter()
     locals_: list[_Local] = []
-    for d in docs:
-        counts = Counter(m.entity for m in d.mentions)
-        ctx = {e.key: _context_key(e) for e in d.entities}
-        everything = frozenset(k for k in ctx.values() if k is not None)
-        for e in d.entities:
-            own = ctx[e.key]
+    for s in summaries:
+        everything = frozenset(k for k in s.contexts if k is not None)
+        for e, count, roles, own, parts in zip(s.entities, s.mentions, s.roles, s.contexts, s.parts):
             context = everything - {own} if e.type == "Person" else frozenset()
-            roles = _roles(d, e) if e.type == "Person" else frozenset()
-            locals_.append(_Local(d.article.id, e, counts[e.key], roles, context))
+            locals_.append(_Local(s.doc, e, count, roles, context, parts))
     locals_.sort(key=lambda loc: loc.id)  # every decision below is independent of input order
 
     uf = _UnionFind()
@@ -229,7 +285,7 @@ def link(facts: Iterable[DocFacts], minter: Minter | None = None) -> LinkedGraph
     for loc in locals_:
         if loc.entity.type == "Person":
             words = loc.words
-            if len(words) >= 2 and name_parts(loc.entity.name).last:
+            if len(words) >= 2 and loc.parts is not None and loc.parts.last:
                 full_people.append(loc)
             elif words:
                 single_people.append(loc)
@@ -252,7 +308,7 @@ def link(facts: Iterable[DocFacts], minter: Minter | None = None) -> LinkedGraph
     for loc in locals_:
         groups[uf.find(loc.id)].append(loc)
 
-    graph = LinkedGraph(docs=docs)
+    graph = LinkedGraph(docs=list(docs or ()))
     for _root, members in sorted(groups.items(), key=lambda kv: repr(kv[0])):
         entity = _merge(members, ambiguous, mint, graph.entities)
         graph.entities[entity.iri] = entity

@@ -51,10 +51,11 @@ class BuildResult:
     seconds: float = 0.0
     skipped: int = 0  # articles already in the store, unchanged
     added: int = 0  # articles analysed in this run
+    store_totals: tuple[int, int, int] | None = None  # a store's articles, mentions, facts
 
     @property
     def articles(self) -> int:
-        return len(self.graph.docs)
+        return self.store_totals[0] if self.store_totals else len(self.graph.docs)
 
     @property
     def entities(self) -> int:
@@ -62,10 +63,14 @@ class BuildResult:
 
     @property
     def facts(self) -> int:
+        if self.store_totals:
+            return self.store_totals[2]
         return sum(len(d.quotes) + len(d.relations) + len(d.events) + len(d.counts) for d in self.graph.docs)
 
     @property
     def mentions(self) -> int:
+        if self.store_totals:
+            return self.store_totals[1]
         return sum(len(d.mentions) for d in self.graph.docs)
 
     def summary(self) -> str:
@@ -159,6 +164,8 @@ def build(
     articles: Iterable[Article] = load_articles(
         sources, options=ReadOptions(opts.boilerplate, opts.max_chars), on_error=failed)
     articles = _unique(articles, failed)
+    if progress is not None:  # before the store's filter, so that skipped articles count too
+        articles = progress(articles)
     skipped = 0
     graph_store = None
     if store is not None:
@@ -175,16 +182,18 @@ def build(
                     yield article
 
         articles = unseen(articles)
-    if progress is not None:
-        articles = progress(articles)
     facts = list(extract_all(articles, opts, failed))
     run = RunInfo(started_at, software_description(opts.model))
     emit = EmitOptions(opts.min_confidence, opts.include_text)
+    totals = None
     if graph_store is not None:
-        graph = graph_store.update(facts, mint, run, emit).graph or link([], mint)
+        # The graph's docs are only the batch's, unless files of the whole store are to be written.
+        updated = graph_store.update(facts, mint, run, emit, all_docs=output_dir is not None)
+        graph = updated.graph or link([], mint)
+        totals = (updated.articles, updated.mentions, updated.facts)
     else:
         graph = link(facts, mint)
-    result = BuildResult(graph, failures, skipped=skipped, added=len(facts))
+    result = BuildResult(graph, failures, skipped=skipped, added=len(facts), store_totals=totals)
     if output_dir is not None:
         result.outputs = write(graph, output_dir, opts, run, mint)
     result.seconds = time.perf_counter() - started

@@ -4,12 +4,17 @@ Layout of a store folder::
 
     DIR/current -> gen-000003          a symlink, swapped atomically when a batch is complete
     DIR/gen-000003/oxigraph/           the RDF (Oxigraph/RocksDB), queried with SPARQL
-    DIR/gen-000003/facts/<h>.json      one DocFacts per article, so linking can be redone
-    DIR/gen-000003/manifest.json       base IRI, each article's content hash, its entity IRIs
+    DIR/gen-000003/manifest.json       base IRI, each article's content hash and facts file, its entity IRIs
+    DIR/gen-000003/links.json          per article, what linking and the direct layer need (DocLinks
+                                       and the relations), so that a batch relinks the whole store
+                                       without reading every article's facts
+    DIR/facts/<id>-<hash>.json         one DocFacts per article version, shared by the generations
 
 A batch is written into a new generation (a RocksDB checkpoint of the last one, made of hard
-links, so it costs little), and only when everything is on disk does ``current`` move to it. A
-run that is killed half-way therefore leaves the store exactly as it was before the batch.
+links, so it costs little), and only when everything is on disk does ``current`` move to it. Facts
+files are named by article and content, so a new version never overwrites one a generation points
+to; files no generation points to are removed under the writer's lock. A run that is killed half-way
+therefore leaves the store exactly as it was before the batch.
 """
 
 from __future__ import annotations
@@ -21,18 +26,18 @@ import os
 import shutil
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from pyoxigraph import DefaultGraph, NamedNode, Quad, Store
 
 from kgraph.errors import GraphFileError, KgraphError
 from kgraph.iri import Minter
-from kgraph.link import LinkedGraph, link
+from kgraph.link import DocLinks, LinkedGraph, link_docs
 from kgraph.rdf import EmitOptions, RunInfo, direct_quads, document_quads, entity_quads, run_quads
-from kgraph.types import Article, DocFacts
+from kgraph.types import Article, DocFacts, Relation
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 1 (2026-11-26) kept the facts inside each generation and had no links.json
 
 
 class StoreError(KgraphError):
@@ -44,15 +49,47 @@ class UpdateResult:
     added: list[str] = field(default_factory=list)
     replaced: list[str] = field(default_factory=list)
     relinked: list[str] = field(default_factory=list)  # unchanged articles whose entity IRIs moved
-    graph: LinkedGraph | None = None
+    graph: LinkedGraph | None = None  # its docs are the batch's facts only, unless asked for all
+    articles: int = 0  # totals over the whole store after the update
+    mentions: int = 0
+    facts: int = 0
+
+
+@dataclass
+class _Stored:
+    """One article as the store's links.json keeps it."""
+
+    links: DocLinks
+    relations: tuple[Relation, ...]  # the direct layer is recomputed from them when entities move
+    mentions: int
+    facts: int
+
+    @classmethod
+    def of(cls, f: DocFacts) -> _Stored:
+        return cls(DocLinks.of(f), f.relations, len(f.mentions),
+                   len(f.quotes) + len(f.relations) + len(f.events) + len(f.counts))
+
+    def to_dict(self) -> dict:  # type: ignore[type-arg]
+        return {"links": self.links.to_dict(), "relations": [asdict(r) for r in self.relations],
+                "mentions": self.mentions, "facts": self.facts}
+
+    @classmethod
+    def from_dict(cls, data: dict) -> _Stored:  # type: ignore[type-arg]
+        relations = DocFacts.from_dict({"article": {"id": "", "text": "", "source": ""},
+                                        "relations": data["relations"]}).relations
+        return cls(DocLinks.from_dict(data["links"]), relations, data["mentions"], data["facts"])
+
+    def direct_facts(self, article: Article) -> DocFacts:
+        """A DocFacts with only what the direct layer reads: the article's id and its relations."""
+        return DocFacts(article=article, relations=self.relations)
 
 
 def is_store(path: str | os.PathLike[str]) -> bool:
     return (Path(path) / "current" / "manifest.json").exists()
 
 
-def _facts_name(doc_id: str) -> str:
-    return hashlib.sha256(doc_id.encode("utf-8", "surrogatepass")).hexdigest()[:32] + ".json"
+def _facts_name(doc_id: str, content_hash: str) -> str:
+    return f"{hashlib.sha256(doc_id.encode('utf-8', 'surrogatepass')).hexdigest()[:32]}-{content_hash[:16]}.json"
 
 
 class GraphStore:
@@ -96,7 +133,12 @@ class GraphStore:
             return {"version": FORMAT_VERSION, "base_iri": None, "docs": {}}
         # A generation never changes once current, so its manifest can be kept.
         if self._manifest is None or self._manifest[0] != cur:
-            self._manifest = (cur, json.loads((cur / "manifest.json").read_text(encoding="utf-8")))
+            manifest = json.loads((cur / "manifest.json").read_text(encoding="utf-8"))
+            if manifest.get("version") != FORMAT_VERSION:
+                raise StoreError(f"{self.path} was made by another version of kgraph (store format "
+                                 f"{manifest.get('version')}, this one reads {FORMAT_VERSION}); "
+                                 "build a new store from the same sources")
+            self._manifest = (cur, manifest)
         return self._manifest[1]
 
     def status(self, article: Article) -> str:
@@ -106,13 +148,21 @@ class GraphStore:
             return "new"
         return "same" if known["hash"] == article.content_hash else "changed"
 
-    def facts(self) -> Iterator[DocFacts]:
+    def facts(self, doc_ids: Iterable[str] | None = None) -> Iterator[DocFacts]:
+        """The stored DocFacts of every article (or of ``doc_ids``), in id order."""
+        docs = self.manifest()["docs"]
+        folder = self.path / "facts"
+        for doc_id in sorted(docs if doc_ids is None else doc_ids):
+            data = json.loads((folder / docs[doc_id]["file"]).read_text(encoding="utf-8"))
+            yield DocFacts.from_dict(data)
+
+    def _stored(self) -> dict[str, _Stored]:
+        """What links.json keeps of every article."""
         cur = self.current
         if cur is None:
-            return
-        for _, info in sorted(self.manifest()["docs"].items()):
-            data = json.loads((cur / "facts" / info["file"]).read_text(encoding="utf-8"))
-            yield DocFacts.from_dict(data)
+            return {}
+        data = json.loads((cur / "links.json").read_text(encoding="utf-8"))
+        return {doc_id: _Stored.from_dict(rec) for doc_id, rec in data.items()}
 
     def oxigraph(self) -> Store:
         """The store's RDF, opened read-only."""
@@ -124,10 +174,17 @@ class GraphStore:
     # -- writing ---------------------------------------------------------------------------
 
     def update(self, batch: Iterable[DocFacts], minter: Minter, run: RunInfo | None = None,
-               emit: EmitOptions | None = None) -> UpdateResult:
-        """Add or replace the batch's articles, relink every entity, and move ``current``."""
+               emit: EmitOptions | None = None, all_docs: bool = False) -> UpdateResult:
+        """Add or replace the batch's articles, relink every entity, and move ``current``.
+
+        The returned graph holds every entity of the store; its ``docs`` are the batch's facts, or
+        with ``all_docs`` every article's (read back from disk, for writing files of the whole store).
+        """
         with self._locked():
-            return self._update(list(batch), minter, run, emit)
+            result = self._update(list(batch), minter, run, emit)
+            if all_docs and result.graph is not None:
+                result.graph.docs = list(self.facts())
+            return result
 
     def sparql_update(self, update: str) -> None:
         """Run a SPARQL Update in a new generation, so it too is all or nothing.
@@ -149,8 +206,8 @@ class GraphStore:
                 run_update(store, update)
                 store.flush()
                 del store
-                shutil.copytree(cur / "facts", gen / "facts", copy_function=os.link)
-                shutil.copy2(cur / "manifest.json", gen / "manifest.json")
+                for name in ("manifest.json", "links.json"):
+                    os.link(cur / name, gen / name)
                 self._swap(gen)
             except BaseException:
                 shutil.rmtree(gen, ignore_errors=True)
@@ -166,79 +223,91 @@ class GraphStore:
         result = UpdateResult()
         for doc_id in new_facts:
             (result.replaced if doc_id in old["docs"] else result.added).append(doc_id)
-        everything = {f.article.id: f for f in self.facts() if f.article.id not in new_facts}
-        everything.update(new_facts)
-        graph = link([everything[k] for k in sorted(everything)], minter)
+        stored = self._stored()
+        stored.update((doc_id, _Stored.of(f)) for doc_id, f in new_facts.items())
+        graph = link_docs([stored[k].links for k in sorted(stored)], minter, list(new_facts.values()))
         result.graph = graph
-        iris: dict[str, dict[str, str]] = {doc_id: {} for doc_id in everything}
+        result.articles = len(stored)
+        result.mentions = sum(s.mentions for s in stored.values())
+        result.facts = sum(s.facts for s in stored.values())
+        iris: dict[str, dict[str, str]] = {doc_id: {} for doc_id in stored}
         for (doc_id, key), iri in graph.iri_of.items():
             iris[doc_id][key] = iri
-        relinked = {d for d in everything if d not in new_facts and iris[d] != old.get("iris", {}).get(d)}
+        relinked = {d for d in stored if d not in new_facts and iris[d] != old.get("iris", {}).get(d)}
         result.relinked = sorted(relinked)
-        to_write = set(new_facts) | relinked
         if not new_facts and not relinked and old["docs"]:
             return result
 
         gen = self._next_generation()
         try:
-            self._write_generation(gen, old, graph, everything, new_facts, to_write, iris, minter,
+            self._write_generation(gen, old, graph, stored, new_facts, relinked, iris, minter,
                                    run, emit or EmitOptions())
             self._swap(gen)
         except BaseException:
             shutil.rmtree(gen, ignore_errors=True)
             raise
+        self._remove_unused_facts()
         return result
 
     def _write_generation(self, gen: Path, old: dict, graph: LinkedGraph,  # type: ignore[type-arg]
-                          everything: dict[str, DocFacts], new_facts: dict[str, DocFacts],
-                          to_write: set[str], iris: dict[str, dict[str, str]], mint: Minter,
+                          stored: dict[str, _Stored], new_facts: dict[str, DocFacts],
+                          relinked: set[str], iris: dict[str, dict[str, str]], mint: Minter,
                           run: RunInfo | None, emit: EmitOptions) -> None:
         gen.mkdir(parents=True)
         cur = self.current
+        # The batch's facts go to the shared folder under names no other version of them has.
+        facts_dir = self.path / "facts"
+        facts_dir.mkdir(exist_ok=True)
+        docs = {doc_id: info for doc_id, info in old["docs"].items() if doc_id not in new_facts}
+        for doc_id, f in new_facts.items():
+            name = _facts_name(doc_id, f.article.content_hash)
+            _write_json(facts_dir / name, f.to_dict())
+            docs[doc_id] = {"hash": f.article.content_hash, "file": name}
+        # Relinked articles' own graphs name moved entities: they are rebuilt from their full facts.
+        full = dict(new_facts)
+        full.update((f.article.id, f) for f in self.facts(relinked))
+
         if cur is not None:
             Store.read_only(str(cur / "oxigraph")).backup(str(gen / "oxigraph"))
         store = Store(str(gen / "oxigraph"))
         # The direct layer is recomputed whole: any article may have moved an entity's names.
         store.clear_graph(DefaultGraph())
-        for doc_id in to_write:
+        for doc_id in full:
             node = NamedNode(mint.document(doc_id))
             if store.contains_named_graph(node):
                 store.remove_graph(node)
-        store.bulk_extend(self._quads(graph, everything, to_write, mint, emit))
+        store.bulk_extend(self._quads(graph, stored, full, mint, emit))
         if run is not None:
             store.bulk_extend(run_quads(run, mint))
         store.flush()
         del store
 
-        facts_dir = gen / "facts"
-        facts_dir.mkdir()
-        docs = {}
-        for doc_id, facts in everything.items():
-            name = _facts_name(doc_id)
-            target = facts_dir / name
-            if doc_id in new_facts or cur is None:
-                target.write_text(json.dumps(facts.to_dict(), ensure_ascii=False), encoding="utf-8")
-            else:
-                os.link(cur / "facts" / old["docs"][doc_id]["file"], target)
-            docs[doc_id] = {"hash": facts.article.content_hash, "file": name}
-        manifest = {"version": FORMAT_VERSION, "base_iri": mint.base, "docs": docs, "iris": iris}
-        tmp = gen / "manifest.json.tmp"
-        tmp.write_text(json.dumps(manifest, ensure_ascii=False, sort_keys=True), encoding="utf-8")
-        with open(tmp, "rb") as handle:
-            os.fsync(handle.fileno())
-        os.replace(tmp, gen / "manifest.json")
+        _write_json(gen / "links.json", {doc_id: stored[doc_id].to_dict() for doc_id in sorted(stored)}, sync=True)
+        _write_json(gen / "manifest.json",
+                    {"version": FORMAT_VERSION, "base_iri": mint.base, "docs": docs, "iris": iris}, sync=True)
+
+    def _remove_unused_facts(self) -> None:
+        """Facts files no generation points to any more (replaced articles, killed runs); under the lock."""
+        folder = self.path / "facts"
+        if not folder.is_dir() or self.current is None:
+            return
+        used = {info["file"] for info in self.manifest()["docs"].values()}
+        for path in folder.iterdir():
+            if path.name not in used:
+                path.unlink(missing_ok=True)
 
     @staticmethod
-    def _quads(graph: LinkedGraph, everything: dict[str, DocFacts], to_write: set[str], mint: Minter,
+    def _quads(graph: LinkedGraph, stored: dict[str, _Stored], full: dict[str, DocFacts], mint: Minter,
                emit: EmitOptions) -> Iterator[Quad]:
         for iri in sorted(graph.entities):
             yield from entity_quads(graph.entities[iri])
         seen: set[Quad] = set()
-        for doc_id in sorted(everything):
-            if doc_id in to_write:
-                quads = document_quads(graph, everything[doc_id], mint, emit)
+        for doc_id in sorted(stored):
+            if doc_id in full:
+                quads = document_quads(graph, full[doc_id], mint, emit)
             else:  # its own graph stays as it is; only its direct triples are needed again
-                quads = direct_quads(graph, everything[doc_id], mint, emit)
+                article = Article(id=doc_id, text="", source="")
+                quads = direct_quads(graph, stored[doc_id].direct_facts(article), mint, emit)
             for quad in quads:
                 if isinstance(quad.graph_name, DefaultGraph):
                     if quad not in seen:
@@ -270,3 +339,15 @@ class GraphStore:
         for gen in self.path.glob("gen-*"):
             if gen.resolve() != cur:
                 shutil.rmtree(gen, ignore_errors=True)
+        self._remove_unused_facts()
+
+
+def _write_json(path: Path, data: object, sync: bool = False) -> None:
+    """Write JSON to ``path`` whole or not at all (a temporary file, renamed; synced if asked)."""
+    tmp = path.with_name(f".{path.name}.tmp")
+    with open(tmp, "w", encoding="utf-8") as handle:
+        json.dump(data, handle, ensure_ascii=False, sort_keys=True)
+        if sync:
+            handle.flush()
+            os.fsync(handle.fileno())
+    os.replace(tmp, path)

@@ -76,6 +76,31 @@ def test_unchanged_articles_are_skipped_and_changed_ones_replaced(tmp_path: Path
     anchors = {str(r[0].value) for r in oxi.query(
         f"SELECT ?a WHERE {{ GRAPH {doc} {{ ?m <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#anchorOf> ?a }} }}")}
     assert "Lindgren" in " ".join(anchors) and "Lindqvist" not in " ".join(anchors)
+    # The replaced version's facts file is gone; one file per article remains.
+    assert len(list((store / "facts").iterdir())) == 7
+    assert changed.articles == 7 and changed.mentions == first.mentions
+
+
+def test_files_written_with_a_store_describe_the_whole_store(tmp_path: Path) -> None:
+    folder = corpus(tmp_path)
+    store = tmp_path / "store"
+    kgraph.build([str(folder / "port-deal.txt")], None, store=store)
+    result = kgraph.build([str(folder / "climate-letter.txt")], tmp_path / "out",
+                          kgraph.BuildOptions(formats=("nquads",)), store=store)
+    assert result.articles == 2 and len(result.graph.docs) == 2
+    export_store(store, tmp_path / "store.nq", "nquads")
+    assert content_quads(result.outputs["nquads"]) == content_quads(tmp_path / "store.nq")
+
+
+def test_a_store_of_another_format_is_refused_with_a_clear_message(tmp_path: Path) -> None:
+    folder = corpus(tmp_path)
+    store = tmp_path / "store"
+    kgraph.build([str(folder / "port-deal.txt")], None, store=store)
+    manifest = store / "current" / "manifest.json"
+    data = json.loads(manifest.read_text())
+    manifest.write_text(json.dumps({**data, "version": 1}))
+    with pytest.raises(StoreError, match="another version of kgraph"):
+        kgraph.build([str(folder / "climate-letter.txt")], None, store=store)
 
 
 def test_interrupted_batch_leaves_the_store_as_before(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -93,7 +118,7 @@ def test_interrupted_batch_leaves_the_store_as_before(tmp_path: Path, monkeypatc
     monkeypatch.undo()
     export_store(store, tmp_path / "after.nq", "nquads")
     assert (tmp_path / "before.nq").read_bytes() == (tmp_path / "after.nq").read_bytes()
-    assert sorted(p.name for p in store.iterdir() if not p.name.startswith(".")) == ["current", "gen-000001"]
+    assert sorted(p.name for p in store.iterdir() if not p.name.startswith(".")) == ["current", "facts", "gen-000001"]
 
 
 def test_killed_build_leaves_the_store_usable_and_unchanged(tmp_path: Path) -> None:
@@ -117,7 +142,7 @@ def test_killed_build_leaves_the_store_usable_and_unchanged(tmp_path: Path) -> N
     # The next build cleans up what the killed run left and goes on.
     result = kgraph.build([str(folder)], None, store=store)
     assert result.added == 6 and result.skipped == 1
-    assert sorted(p.name for p in store.iterdir() if not p.name.startswith(".")) == ["current", "gen-000002"]
+    assert sorted(p.name for p in store.iterdir() if not p.name.startswith(".")) == ["current", "facts", "gen-000002"]
 
 
 def test_second_writer_is_refused_while_one_holds_the_store(tmp_path: Path) -> None:
