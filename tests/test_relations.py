@@ -334,3 +334,150 @@ def test_country_possessive_on_a_person_name_is_nationality() -> None:
                     ["PROPN", "PART", "PROPN", "PROPN", "VERB", "PUNCT"],
                     [(0, 1, "e1", "Place", "name", True), (2, 4, "e0", "Person", "name", False)])
     assert ("e0", "nationality", "e1") in triples(ctx)
+
+
+def test_born_in_a_place_the_son_of_is_who_was_born() -> None:
+    # "Anna Berg was born in Rome , the daughter of Carl Berg ." (the parser hangs the kin noun on
+    # the place)
+    words = ["Anna", "Berg", "was", "born", "in", "Rome", ",", "the", "daughter", "of", "Carl",
+             "Berg", "."]
+    ctx = build_ctx(words, [1, 3, 3, 3, 3, 4, 5, 8, 5, 8, 11, 9, 3],
+                    ["compound", "nsubjpass", "auxpass", "ROOT", "prep", "pobj", "punct", "det",
+                     "appos", "prep", "compound", "pobj", "punct"],
+                    ["PROPN", "PROPN", "AUX", "VERB", "ADP", "PROPN", "PUNCT", "DET", "NOUN", "ADP",
+                     "PROPN", "PROPN", "PUNCT"],
+                    [(0, 2, "e0", "Person", "name", False), (5, 6, "e2", "Place", "name", True),
+                     (10, 12, "e1", "Person", "name", False)],
+                    lemmas=["anna", "berg", "be", "bear", "in", "rome", ",", "the", "daughter", "of",
+                            "carl", "berg", "."],
+                    tags=["NNP", "NNP", "VBD", "VBN", "IN", "NNP", ",", "DT", "NN", "IN", "NNP",
+                          "NNP", "."])
+    found = triples(ctx)
+    assert ("e1", "children", "e0") in found
+    assert not [t for t in found if "e2" in (t[0], t[2])]
+
+
+def test_fronted_born_in_the_daughter_of_is_the_main_subject() -> None:
+    # "Born in Rome , the daughter of Carl Berg , she studied law ." with "she" resolved to Anna
+    words = ["Anna", "Berg", "sang", ".", "Born", "in", "Rome", ",", "the", "daughter", "of",
+             "Carl", "Berg", ",", "she", "studied", "law", "."]
+    heads = [1, 2, 2, 2, 15, 4, 5, 15, 9, 7, 9, 12, 10, 15, 15, 15, 15, 15]
+    deps = ["compound", "nsubj", "ROOT", "punct", "advcl", "prep", "pobj", "punct", "det", "prep",
+            "prep", "compound", "pobj", "punct", "nsubj", "ROOT", "dobj", "punct"]
+    pos = ["PROPN", "PROPN", "VERB", "PUNCT", "VERB", "ADP", "PROPN", "PUNCT", "DET", "NOUN", "ADP",
+           "PROPN", "PROPN", "PUNCT", "PRON", "VERB", "NOUN", "PUNCT"]
+    tags = ["NNP", "NNP", "VBD", ".", "VBN", "IN", "NNP", ",", "DT", "NN", "IN", "NNP", "NNP", ",",
+            "PRP", "VBD", "NN", "."]
+    lemmas = [w.lower() for w in words]
+    lemmas[4] = "bear"
+    doc = make_doc(words, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas,
+                   sent_starts=[True, False, False, False, True] + [False] * 13)
+    ents = {"e0": Entity("e0", "Person", "Anna Berg", (), False, gender="female"),
+            "e1": Entity("e1", "Person", "Carl Berg", (), False, gender="male"),
+            "e2": Entity("e2", "Place", "Rome", (), True)}
+    spans = [(0, 2, "e0", "name"), (6, 7, "e2", "name"), (11, 13, "e1", "name"),
+             (14, 15, "e0", "pronoun")]
+    mentions = tuple(Mention(doc[a:b].start_char, doc[a:b].end_char, doc[a:b].text, k, kind)
+                     for a, b, k, kind in spans)
+    ctx = DocContext(doc, Article("t", doc.text, "-"), tuple(ents.values()), mentions)
+    found = triples(ctx)
+    assert ("e1", "children", "e0") in found
+    assert not [t for t in found if "e2" in (t[0], t[2])]
+
+
+def test_second_apposition_describes_the_name() -> None:
+    # "Philippe , Duke of Anjou , younger son of Louis ."
+    words = ["Philippe", ",", "Duke", "of", "Anjou", ",", "younger", "son", "of", "Louis", "."]
+    ctx = build_ctx(words, [0, 0, 0, 2, 3, 2, 7, 2, 7, 8, 0],
+                    ["ROOT", "punct", "appos", "prep", "pobj", "punct", "amod", "appos", "prep",
+                     "pobj", "punct"],
+                    ["PROPN", "PUNCT", "PROPN", "ADP", "PROPN", "PUNCT", "ADJ", "NOUN", "ADP",
+                     "PROPN", "PUNCT"],
+                    [(0, 1, "e0", "Person", "name", False), (4, 5, "e2", "Place", "name", False),
+                     (9, 10, "e1", "Person", "name", False)])
+    assert ("e1", "children", "e0") in triples(ctx)
+
+
+def test_happened_to_be_the_daughter_of() -> None:
+    words = ["Manon", "happened", "to", "be", "the", "daughter", "of", "Silvia", "."]
+    ctx = build_ctx(words, [1, 1, 3, 1, 5, 3, 5, 6, 1],
+                    ["nsubj", "ROOT", "aux", "xcomp", "det", "attr", "prep", "pobj", "punct"],
+                    ["PROPN", "VERB", "PART", "AUX", "DET", "NOUN", "ADP", "PROPN", "PUNCT"],
+                    [(0, 1, "e0", "Person", "name", False), (7, 8, "e1", "Person", "name", False)],
+                    lemmas=["manon", "happen", "to", "be", "the", "daughter", "of", "silvia", "."])
+    assert ("e1", "children", "e0") in triples(ctx)
+
+
+def test_only_the_first_name_after_a_singular_kin_noun_is_the_relative() -> None:
+    # "Nell and his brother Louis , Carl Lorensz" : Lorensz is another guest, not a brother
+    words = ["Nell", "and", "his", "brother", "Louis", ",", "Carl", "Lorensz", "came", "."]
+    ctx = build_ctx(words, [8, 0, 3, 0, 3, 3, 7, 3, 8, 8],
+                    ["nsubj", "cc", "poss", "conj", "appos", "punct", "compound", "appos", "ROOT",
+                     "punct"],
+                    ["PROPN", "CCONJ", "PRON", "NOUN", "PROPN", "PUNCT", "PROPN", "PROPN", "VERB",
+                     "PUNCT"],
+                    [(0, 1, "e0", "Person", "name", False), (4, 5, "e1", "Person", "name", False),
+                     (6, 8, "e2", "Person", "name", False)],
+                    tags=["NNP", "CC", "PRP$", "NN", "NNP", ",", "NNP", "NNP", "VBD", "."])
+    found = triples(ctx)
+    assert ("e0", "sibling", "e1") in found
+    assert not [t for t in found if t[1] == "sibling" and "e2" in (t[0], t[2])]
+
+
+def test_name_of_an_organisation() -> None:
+    # "Uma Bharti of the Janata Party spoke ." / "Kyu Kim of Filmbase spoke ."
+    words = ["Uma", "Bharti", "of", "the", "Janata", "Party", "and", "Kyu", "Kim", "of", "Filmbase",
+             "spoke", "."]
+    ctx = build_ctx(words, [1, 11, 1, 5, 5, 2, 1, 8, 1, 8, 9, 11, 11],
+                    ["compound", "nsubj", "prep", "det", "compound", "pobj", "cc", "compound",
+                     "conj", "prep", "pobj", "ROOT", "punct"],
+                    ["PROPN", "PROPN", "ADP", "DET", "PROPN", "PROPN", "CCONJ", "PROPN", "PROPN",
+                     "ADP", "PROPN", "VERB", "PUNCT"],
+                    [(0, 2, "e0", "Person", "name", False),
+                     (4, 6, "e1", "Organization", "name", False),
+                     (7, 9, "e2", "Person", "name", False),
+                     (10, 11, "e3", "Organization", "name", False)])
+    found = triples(ctx)
+    assert ("e0", "memberOf", "e1") in found
+    assert ("e2", "worksFor", "e3") in found
+
+
+def test_teaches_at() -> None:
+    words = ["Sara", "Black", "teaches", "at", "Antioch", "College", "."]
+    ctx = build_ctx(words, [1, 2, 2, 2, 5, 3, 2],
+                    ["compound", "nsubj", "ROOT", "prep", "compound", "pobj", "punct"],
+                    ["PROPN", "PROPN", "VERB", "ADP", "PROPN", "PROPN", "PUNCT"],
+                    [(0, 2, "e0", "Person", "name", False),
+                     (4, 6, "e1", "Organization", "name", False)],
+                    lemmas=["sara", "black", "teach", "at", "antioch", "college", "."])
+    assert ("e0", "worksFor", "e1") in triples(ctx)
+
+
+def test_demonym_on_an_agent_noun_before_a_name() -> None:
+    # "Morphy beat Hungarian master Johann Lowenthal ." but not "the Chinese dynasty Tang"
+    words = ["Morphy", "beat", "Hungarian", "master", "Johann", "Lowenthal", "and", "the",
+             "Chinese", "dynasty", "Tang", "."]
+    ctx = build_ctx(words, [1, 1, 3, 5, 5, 1, 5, 10, 9, 10, 5, 1],
+                    ["nsubj", "ROOT", "amod", "compound", "compound", "dobj", "cc", "det", "amod",
+                     "compound", "conj", "punct"],
+                    ["PROPN", "VERB", "ADJ", "NOUN", "PROPN", "PROPN", "CCONJ", "DET", "ADJ",
+                     "NOUN", "PROPN", "PUNCT"],
+                    [(0, 1, "e0", "Person", "name", False), (2, 3, "hu", "Place", "demonym", True),
+                     (4, 6, "e1", "Person", "name", False), (8, 9, "cn", "Place", "demonym", True),
+                     (10, 11, "e2", "Person", "name", False)])
+    found = triples(ctx)
+    assert ("e1", "nationality", "hu") in found
+    assert ("e2", "nationality", "cn") not in found
+
+
+def test_country_possessive_on_an_office_in_apposition() -> None:
+    # "Simon Crean , Australia 's Minister for Trade , replied ."
+    words = ["Simon", "Crean", ",", "Australia", "'s", "Minister", "for", "Trade", ",", "replied",
+             "."]
+    ctx = build_ctx(words, [1, 9, 1, 5, 3, 1, 5, 6, 1, 9, 9],
+                    ["compound", "nsubj", "punct", "poss", "case", "appos", "prep", "pobj",
+                     "punct", "ROOT", "punct"],
+                    ["PROPN", "PROPN", "PUNCT", "PROPN", "PART", "PROPN", "ADP", "PROPN", "PUNCT",
+                     "VERB", "PUNCT"],
+                    [(0, 2, "e0", "Person", "name", False), (3, 4, "au", "Place", "name", True)])
+    assert ("e0", "nationality", "au") in triples(ctx)

@@ -35,6 +35,14 @@ MEMBER_NOUNS = {
     "defender", "goalkeeper", "forward", "guitarist", "drummer", "bassist", "vocalist",
     "singer", "keyboardist", "frontman", "fellow", "politician", "leader",
 }
+# Head words of organisation names that have members rather than staff ("X of the Labour Party",
+# "X of the Hollies Band" -> memberOf; "X of Harvard University" -> worksFor).
+MEMBERSHIP_ORG_WORDS = {
+    "party", "band", "group", "club", "team", "union", "association", "society", "academy",
+    "council", "committee", "congress", "parliament", "assembly", "league", "movement", "front",
+    "alliance", "brotherhood", "federation", "orchestra", "choir", "ensemble", "quartet", "trio",
+    "caucus", "guild", "order", "fc", "united",
+}
 # Roles that make a person an employee (schema:worksFor).
 EMPLOYEE_NOUNS = {
     "employee", "worker", "staffer", "engineer", "analyst", "economist", "researcher",
@@ -86,6 +94,17 @@ OCCUPATION_NOUNS = {
     "treasurer", "dean", "sheriff", "magistrate", "solicitor", "barrister", "attorney",
 }
 TITLE_NOUNS = ROLE_NOUNS | OCCUPATION_NOUNS
+# Endings of nouns that name a kind of person ("master", "artist", "historian", "sportsman"), and
+# common nouns with those endings that do not.
+AGENT_SUFFIXES = ("er", "or", "ist", "ian", "man", "woman", "ess", "ant")
+NOT_AGENT_NOUNS = {"center", "centre", "paper", "order", "number", "border", "chapter",
+                   "letter", "water", "power", "computer", "cancer", "corridor", "sector",
+                   "factor", "error", "mirror", "floor", "door", "quarter", "register", "river",
+                   "poster", "tower", "theater", "theatre", "charter", "matter", "manner",
+                   "summer", "winter", "weather", "reactor", "motor", "monitor", "restaurant",
+                   "plant", "grant", "covenant", "pageant", "variant", "press", "business",
+                   "address", "fortress", "congress", "progress", "access", "success",
+                   }
 # Offices held only by a country's own citizens: "the Premier of China" is Chinese.
 # Monarchs are left out: one may reign over several realms ("Queen of Mauritius").
 NATIONAL_OFFICES = {"president", "premier", "chancellor", "taoiseach", "minister",
@@ -106,7 +125,7 @@ NON_TITLE_MODIFIERS = {"former", "then", "late", "current", "new", "incumbent", 
                        "prominent", "top", "paid", "unpaid"}
 
 # Verbs whose subject works for their object or "for"/"at" object.
-WORK_VERBS = {"work", "serve"}
+WORK_VERBS = {"work", "serve", "teach", "lecture"}
 HIRE_VERBS = {"hire", "employ", "appoint", "recruit", "sign", "name"}
 JOIN_VERBS = {"join", "rejoin"}
 # Verbs and nouns that tie a person to a party or group they stand or sit for.

@@ -160,12 +160,24 @@ def _raw_descriptors(ctx: DocContext) -> Iterator[tuple[Token, Token, Found]]:
             continue
         if tok.pos_ not in ("NOUN", "PROPN"):
             continue
+        if _lemma(tok) in lx.KINSHIP and _born_before(ctx, tok) is not None:
+            # "He was born in Rome, the son of Y": the son is who was born, not Rome.
+            born = _born_subject(ctx, tok, _born_before(ctx, tok))
+            if born is not None:
+                yield tok, born[0], born[1]
+            continue
         own = ctx.entity_key_at(tok)
         if own is not None:  # a description coreference resolved ("the minister")
             yield tok, tok, Found(own, 0.9)
         if tok.dep_ == "appos":
             found = entity_of_name(ctx, tok.head)
-            if found:
+            if found is None and tok.head.dep_ == "appos" and tok.head.pos_ in ("NOUN", "PROPN") \
+                    and not ctx.entity_key_at(tok.head) and _titleish(tok.head):
+                # "Philippe, Duke of Anjou, younger son of Louis XIII": a second apposition.
+                found = entity_of_name(ctx, tok.head.head)
+                if found:
+                    yield tok, tok.head.head, found
+            elif found:
                 yield tok, tok.head, found
         if tok.dep_ == "nsubj" and _lemma(tok) in lx.KINSHIP and tok.head.lemma_ in ("include", "be"):
             # "His children included A, B and C", "Her sisters are A and B".
@@ -178,6 +190,8 @@ def _raw_descriptors(ctx: DocContext) -> Iterator[tuple[Token, Token, Found]]:
         if tok.dep_ == "attr" or (tok.dep_ == "pobj" and tok.head.lower_ == "as"):
             verb = tok.head if tok.dep_ == "attr" else tok.head.head
             subj = subject_of(verb) if verb.pos_ in ("AUX", "VERB") else None
+            if subj is None and verb.dep_ == "xcomp" and verb.head.pos_ in ("AUX", "VERB"):
+                subj = subject_of(verb.head)  # "she happened to be the daughter of X"
             # Conjoined subjects share the copula ("A and B were the children of C"); a relative
             # pronoun's antecedent does not bring its conjuncts.
             subjects = [] if subj is None else (
@@ -208,12 +222,72 @@ def _name_descriptors(ctx: DocContext, name: Token) -> Iterator[tuple[Token, Tok
         name = first  # "his sons, Tom and Ben": what holds for Tom holds for Ben
     if name.dep_ == "appos" and name.head.pos_ in ("NOUN", "PROPN"):
         head = name.head
+        if _lemma(head) in lx.KINSHIP and head.tag_ == "NN" and any(
+                c.dep_ == "appos" and c.i < name.i and ctx.entity_key_at(c) not in (None, key)
+                for c in head.children):
+            return  # "his brother Louis, Charles Lorensz, John Prins": only Louis is the brother
         if not ctx.entity_key_at(head):
             yield head, name, found
         role = head.head.head
         if head.dep_ == "pobj" and role.pos_ == "NOUN" and _titleish(role):
             # "the chief executive of NLG, Henrik Lindqvist": the parser hangs the name on NLG.
             yield role, name, found
+
+
+def _born_before(ctx: DocContext, noun: Token) -> Token | None:
+    """The "born" of "(X was) born in P, the son of Y" when ``noun`` is that kinship noun.
+
+    The parser hangs "the son of Y" on the place or on the comma, so the words are read in order:
+    "born", a place or date phrase, a comma, then the kinship noun with its determiner.
+    """
+    doc = ctx.doc
+    start = noun.sent.start
+    i = noun.i - 1
+    while i >= start and doc[i].pos_ in ("DET", "ADJ", "NUM"):
+        i -= 1  # "the third child", "the eldest son"
+    if i < start or doc[i].text != ",":
+        return None
+    i -= 1
+    while i >= start and doc[i].tag_ != "VBN" and (
+            doc[i].pos_ in ("PROPN", "ADP", "PUNCT", "NUM", "DET") or ctx.entity_key_at(i)):
+        i -= 1
+    if i < start or doc[i].lemma_.lower() != "bear" or doc[i].tag_ != "VBN" \
+            or doc[i + 1].lower_ not in ("in", "on", "at"):
+        return None
+    return doc[i]
+
+
+def _born_subject(ctx: DocContext, noun: Token, born: Token | None) -> tuple[Token, Found] | None:
+    """Who was born: the subject of "born", or of the clause a fronted "Born in P," modifies."""
+    if born is None:
+        return None
+    subj = subject_of(born)
+    if subj is None and born.dep_ == "advcl":
+        subj = subject_of(born.head)  # "Born in Rome, the daughter of Y, she made ..."
+    if subj is None:
+        return None
+    found = entity_of_name(ctx, subj)
+    named_here = {ctx.entity_key_at(t) for t in noun.subtree} - {None}
+    if found is not None and found.key in named_here and subj.pos_ == "PRON":
+        # "Born in Rome, the daughter of A and B, she ...": "she" is not A or B.
+        found = _earlier_subject(ctx, born, subj, named_here)
+    if found is None or entity_type(ctx, found.key) != "Person" or found.key in named_here:
+        return None
+    return subj, found
+
+
+def _earlier_subject(ctx: DocContext, tok: Token, pron: Token, exclude: set[str]) -> Found | None:
+    """The person subject of the sentence before ``tok``'s, of the pronoun's gender."""
+    start = tok.sent.start
+    if start == 0:
+        return None
+    gender = "male" if pron.lower_ in _MALE_PRONOUNS else "female"
+    for t in ctx.doc[start - 1].sent:
+        if t.dep_ in _SUBJECT_DEPS:
+            key = _person_here(ctx, t, gender)
+            if key is not None and key not in exclude:
+                return Found(key, 0.8, pron)
+    return None
 
 
 def _listed_after_name(ctx: DocContext, name: Token) -> bool:
@@ -519,7 +593,7 @@ def _modifier_facts(ctx: DocContext, noun: Token, anchor: Token, person: Found
                     ) -> Iterator[Relation]:
     """Nationality and age from a descriptor's modifiers ("the 52-year-old German minister")."""
     for child in noun.children:
-        if child.i > noun.i or child.dep_ not in ("amod", "compound", "nmod", "npadvmod"):
+        if child.i > noun.i or child.dep_ not in ("amod", "compound", "nmod", "npadvmod", "poss"):
             continue
         country = _demonym_country(ctx, child)
         if country is not None:
@@ -595,13 +669,33 @@ def _name_modifiers(ctx: DocContext) -> Iterator[Relation]:
                 if country is not None:
                     yield _rel(person, "nationality", 0.8, (tok, child), obj=country)
                 for sub in child.children:
-                    # "German Chancellor Olaf Scholz": the demonym sits on the title.
+                    # "German Chancellor Olaf Scholz", "Hungarian master Johann Löwenthal": the
+                    # demonym sits on the noun before the name.
                     country = _demonym_country(ctx, sub) if sub.i < child.i else None
-                    if country is not None and _titleish(child):
+                    if country is not None and (_titleish(child) or _person_noun(child)):
                         yield _rel(person, "nationality", 0.8, (tok, sub), obj=country)
+            if child.dep_ == "prep" and child.lower_ == "of" and child.i == tok.i + 1:
+                # "Mary Wilson of the Supremes", "Uma Bharti of the Janata Party".
+                for org in _prep_orgs(ctx, tok, ("of",)):
+                    if org.key != key:
+                        yield _rel(person, _group_predicate(ctx, org), 0.7, (tok, child), obj=org)
             if child.dep_ in ("appos", "npadvmod", "amod") and child.like_num and child.i > tok.i:
                 if child.text.isdigit() and 0 < int(child.text) < 125 and _commas_around(child):
                     yield _rel(person, "age", 0.85, (tok, child), value=int(child.text))
+
+
+def _group_predicate(ctx: DocContext, org: Found) -> str:
+    """memberOf for an organisation whose name says it has members (a party, band, club), else
+    worksFor."""
+    words = set(ctx.entity(org.key).name.lower().split())
+    return "memberOf" if words & lx.MEMBERSHIP_ORG_WORDS else "worksFor"
+
+
+def _person_noun(tok: Token) -> bool:
+    """A common noun that names a kind of person: a role, or an agent noun ("master", "artist")."""
+    low = tok.lower_
+    return tok.pos_ == "NOUN" and (low in lx.TITLE_NOUNS or low in lx.KINSHIP or (
+        low.endswith(lx.AGENT_SUFFIXES) and low not in lx.NOT_AGENT_NOUNS))
 
 
 def _commas_around(tok: Token) -> bool:
