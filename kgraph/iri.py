@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from functools import lru_cache
 from urllib.parse import quote
 
 DEFAULT_BASE_IRI = "https://example.org/kgraph/"
@@ -56,6 +57,14 @@ def iri_quote(text: str, safe: str) -> str:
     return "".join(out)
 
 
+@lru_cache(maxsize=65536)
+def _entity_path(name: str, disambiguator: str | None) -> str:
+    s = slug(name) or "x-" + short_hash(name)
+    if disambiguator:
+        s = f"{s}-{short_hash(disambiguator, 8)}"
+    return iri_quote(s, safe="-_")
+
+
 class Minter:
     """Mints every IRI of one graph under a base IRI."""
 
@@ -73,10 +82,7 @@ class Minter:
 
     def entity(self, etype: str, name: str, disambiguator: str | None = None) -> str:
         """An entity's IRI from its type and name (and a disambiguator for namesakes)."""
-        s = slug(name) or "x-" + short_hash(name)
-        if disambiguator:
-            s = f"{s}-{short_hash(disambiguator, 8)}"
-        return f"{self.base}{_TYPE_PATHS[etype]}/{iri_quote(s, safe='-_')}"
+        return f"{self.base}{_TYPE_PATHS[etype]}/{_entity_path(name, disambiguator)}"
 
     @staticmethod
     def span(doc_iri: str, start: int, end: int) -> str:

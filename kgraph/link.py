@@ -105,9 +105,9 @@ class DocLinks:
             doc=d.article.id,
             entities=d.entities,
             mentions=tuple(counts[e.key] for e in d.entities),
-            roles=tuple(_roles(d, e) if p else frozenset() for e, p in zip(d.entities, people)),
+            roles=tuple(_roles(d, e) if p else frozenset() for e, p in zip(d.entities, people, strict=True)),
             contexts=tuple(_context_key(e) for e in d.entities),
-            parts=tuple(name_parts(e.name) if p else None for e, p in zip(d.entities, people)),
+            parts=tuple(name_parts(e.name) if p else None for e, p in zip(d.entities, people, strict=True)),
         )
 
     def to_dict(self) -> dict[str, object]:
@@ -133,7 +133,8 @@ class DocLinks:
             mentions=tuple(data["mentions"]),
             roles=tuple(frozenset(r) for r in data["roles"]),
             contexts=tuple(tuple(c) if c is not None else None for c in data["contexts"]),
-            parts=tuple(None if p is None else NameParts(p[0], tuple(p[1]), p[2], p[3]) for p in data["parts"]),
+            parts=tuple(None if p is None else NameParts(p[0], tuple(p[1]), p[2], p[3])
+                        for p in data["parts"]),
         )
 
 
@@ -273,7 +274,8 @@ def link_docs(summaries: Iterable[DocLinks], minter: Minter | None = None,
     locals_: list[_Local] = []
     for s in summaries:
         everything = frozenset(k for k in s.contexts if k is not None)
-        for e, count, roles, own, parts in zip(s.entities, s.mentions, s.roles, s.contexts, s.parts):
+        per_entity = zip(s.entities, s.mentions, s.roles, s.contexts, s.parts, strict=True)
+        for e, count, roles, own, parts in per_entity:
             context = everything - {own} if e.type == "Person" else frozenset()
             locals_.append(_Local(s.doc, e, count, roles, context, parts))
     locals_.sort(key=lambda loc: loc.id)  # every decision below is independent of input order
@@ -458,6 +460,20 @@ def _link_surnames(people: list[_Local], clusters: dict[str, list[_Person]],
     return ambiguous
 
 
+def _display_name(etype: str, names: Counter[str]) -> str:
+    """The name a node is known by: the one its articles use most (each article's fullest name,
+    weighted by its mentions); for a person, the most used full name not opening with an initial.
+
+    Usage, not length, decides, so one odd article ("Entering Westminster", "Scottish Labour
+    Party" folded into Labour) does not rename, and so re-IRI, a node that hundreds use.
+    """
+    candidates = list(names)
+    if etype == "Person":
+        full = [n for n in names if len(name_words(n)) >= 2]
+        candidates = [n for n in full if len(name_words(n)[0]) > 1] or full or candidates
+    return min(candidates, key=lambda n: (-names[n], -len(name_words(n)), n))
+
+
 def _merge(members: list[_Local], ambiguous: set[tuple[str, str, str]], mint: Minter,
            taken: dict[str, LinkedEntity]) -> LinkedEntity:
     votes: Counter[str] = Counter()
@@ -469,7 +485,7 @@ def _merge(members: list[_Local], ambiguous: set[tuple[str, str, str]], mint: Mi
             names[a] += 0
     order = {"Person": 0, "Organization": 1, "Place": 2}
     etype = max(votes, key=lambda t: (votes[t], -order[t]))
-    name = min(names, key=lambda n: (-len(name_words(n)), -names[n], n))
+    name = _display_name(etype, names)
     country = None
     if etype == "Place" and any(loc.entity.country for loc in members):
         country = gazetteer.country(name) or next(

@@ -4,10 +4,10 @@ Layout of a store folder::
 
     DIR/current -> gen-000003          a symlink, swapped atomically when a batch is complete
     DIR/gen-000003/oxigraph/           the RDF (Oxigraph/RocksDB), queried with SPARQL
-    DIR/gen-000003/manifest.json       base IRI, each article's content hash and facts file, its entity IRIs
-    DIR/gen-000003/links.json          per article, what linking and the direct layer need (DocLinks
-                                       and the relations), so that a batch relinks the whole store
-                                       without reading every article's facts
+    DIR/gen-000003/manifest.json       base IRI, each article's content hash and facts file
+    DIR/gen-000003/links.jsonl         a line per article: what linking and the direct layer need
+                                       (DocLinks, relations) and its entities' IRIs, so that a batch
+                                       relinks the whole store without reading every article's facts
     DIR/facts/<id>-<hash>.json         one DocFacts per article version, shared by the generations
 
 A batch is written into a new generation (a RocksDB checkpoint of the last one, made of hard
@@ -20,6 +20,7 @@ therefore leaves the store exactly as it was before the batch.
 from __future__ import annotations
 
 import fcntl
+import gc
 import hashlib
 import json
 import os
@@ -37,7 +38,7 @@ from kgraph.link import DocLinks, LinkedGraph, link_docs
 from kgraph.rdf import EmitOptions, RunInfo, direct_quads, document_quads, entity_quads, run_quads
 from kgraph.types import Article, DocFacts, Relation
 
-FORMAT_VERSION = 2  # 1 (2026-11-26) kept the facts inside each generation and had no links.json
+FORMAT_VERSION = 2  # 1 (2026-11-26) kept the facts inside each generation and had no links.jsonl
 
 
 class StoreError(KgraphError):
@@ -57,27 +58,32 @@ class UpdateResult:
 
 @dataclass
 class _Stored:
-    """One article as the store's links.json keeps it."""
+    """One article as a line of the store's links.jsonl keeps it."""
 
     links: DocLinks
     relations: tuple[Relation, ...]  # the direct layer is recomputed from them when entities move
     mentions: int
     facts: int
+    iris: dict[str, str]  # entity key -> IRI, as last linked
+    line: str = ""  # the JSON line read from disk, written again as it is while nothing changed
 
     @classmethod
     def of(cls, f: DocFacts) -> _Stored:
         return cls(DocLinks.of(f), f.relations, len(f.mentions),
-                   len(f.quotes) + len(f.relations) + len(f.events) + len(f.counts))
+                   len(f.quotes) + len(f.relations) + len(f.events) + len(f.counts), {})
 
-    def to_dict(self) -> dict:  # type: ignore[type-arg]
-        return {"links": self.links.to_dict(), "relations": [asdict(r) for r in self.relations],
-                "mentions": self.mentions, "facts": self.facts}
+    def to_line(self) -> str:
+        return json.dumps({"links": self.links.to_dict(), "relations": [asdict(r) for r in self.relations],
+                           "mentions": self.mentions, "facts": self.facts, "iris": self.iris},
+                          ensure_ascii=False, sort_keys=True)
 
     @classmethod
-    def from_dict(cls, data: dict) -> _Stored:  # type: ignore[type-arg]
+    def from_line(cls, line: str) -> _Stored:
+        data = json.loads(line)
         relations = DocFacts.from_dict({"article": {"id": "", "text": "", "source": ""},
                                         "relations": data["relations"]}).relations
-        return cls(DocLinks.from_dict(data["links"]), relations, data["mentions"], data["facts"])
+        return cls(DocLinks.from_dict(data["links"]), relations, data["mentions"], data["facts"],
+                   data["iris"], line)
 
     def direct_facts(self, article: Article) -> DocFacts:
         """A DocFacts with only what the direct layer reads: the article's id and its relations."""
@@ -89,7 +95,8 @@ def is_store(path: str | os.PathLike[str]) -> bool:
 
 
 def _facts_name(doc_id: str, content_hash: str) -> str:
-    return f"{hashlib.sha256(doc_id.encode('utf-8', 'surrogatepass')).hexdigest()[:32]}-{content_hash[:16]}.json"
+    digest = hashlib.sha256(doc_id.encode("utf-8", "surrogatepass")).hexdigest()
+    return f"{digest[:32]}-{content_hash[:16]}.json"
 
 
 class GraphStore:
@@ -157,12 +164,13 @@ class GraphStore:
             yield DocFacts.from_dict(data)
 
     def _stored(self) -> dict[str, _Stored]:
-        """What links.json keeps of every article."""
+        """What links.jsonl keeps of every article."""
         cur = self.current
         if cur is None:
             return {}
-        data = json.loads((cur / "links.json").read_text(encoding="utf-8"))
-        return {doc_id: _Stored.from_dict(rec) for doc_id, rec in data.items()}
+        with open(cur / "links.jsonl", encoding="utf-8") as handle:
+            stored = (_Stored.from_line(line.rstrip("\n")) for line in handle)
+            return {s.links.doc: s for s in stored}
 
     def oxigraph(self) -> Store:
         """The store's RDF, opened read-only."""
@@ -180,7 +188,7 @@ class GraphStore:
         The returned graph holds every entity of the store; its ``docs`` are the batch's facts, or
         with ``all_docs`` every article's (read back from disk, for writing files of the whole store).
         """
-        with self._locked():
+        with self._locked(), _gc_paused():
             result = self._update(list(batch), minter, run, emit)
             if all_docs and result.graph is not None:
                 result.graph.docs = list(self.facts())
@@ -206,7 +214,7 @@ class GraphStore:
                 run_update(store, update)
                 store.flush()
                 del store
-                for name in ("manifest.json", "links.json"):
+                for name in ("manifest.json", "links.jsonl"):
                     os.link(cur / name, gen / name)
                 self._swap(gen)
             except BaseException:
@@ -233,15 +241,17 @@ class GraphStore:
         iris: dict[str, dict[str, str]] = {doc_id: {} for doc_id in stored}
         for (doc_id, key), iri in graph.iri_of.items():
             iris[doc_id][key] = iri
-        relinked = {d for d in stored if d not in new_facts and iris[d] != old.get("iris", {}).get(d)}
+        relinked = {d for d in stored if d not in new_facts and iris[d] != stored[d].iris}
         result.relinked = sorted(relinked)
+        for doc_id in relinked | set(new_facts):
+            stored[doc_id].iris, stored[doc_id].line = iris[doc_id], ""
         if not new_facts and not relinked and old["docs"]:
             return result
 
         gen = self._next_generation()
         try:
-            self._write_generation(gen, old, graph, stored, new_facts, relinked, iris, minter,
-                                   run, emit or EmitOptions())
+            self._write_generation(gen, old, graph, stored, new_facts, relinked, minter, run,
+                                   emit or EmitOptions())
             self._swap(gen)
         except BaseException:
             shutil.rmtree(gen, ignore_errors=True)
@@ -251,8 +261,8 @@ class GraphStore:
 
     def _write_generation(self, gen: Path, old: dict, graph: LinkedGraph,  # type: ignore[type-arg]
                           stored: dict[str, _Stored], new_facts: dict[str, DocFacts],
-                          relinked: set[str], iris: dict[str, dict[str, str]], mint: Minter,
-                          run: RunInfo | None, emit: EmitOptions) -> None:
+                          relinked: set[str], mint: Minter, run: RunInfo | None,
+                          emit: EmitOptions) -> None:
         gen.mkdir(parents=True)
         cur = self.current
         # The batch's facts go to the shared folder under names no other version of them has.
@@ -261,7 +271,7 @@ class GraphStore:
         docs = {doc_id: info for doc_id, info in old["docs"].items() if doc_id not in new_facts}
         for doc_id, f in new_facts.items():
             name = _facts_name(doc_id, f.article.content_hash)
-            _write_json(facts_dir / name, f.to_dict())
+            _write_text(facts_dir / name, json.dumps(f.to_dict(), ensure_ascii=False), sync=False)
             docs[doc_id] = {"hash": f.article.content_hash, "file": name}
         # Relinked articles' own graphs name moved entities: they are rebuilt from their full facts.
         full = dict(new_facts)
@@ -282,9 +292,10 @@ class GraphStore:
         store.flush()
         del store
 
-        _write_json(gen / "links.json", {doc_id: stored[doc_id].to_dict() for doc_id in sorted(stored)}, sync=True)
-        _write_json(gen / "manifest.json",
-                    {"version": FORMAT_VERSION, "base_iri": mint.base, "docs": docs, "iris": iris}, sync=True)
+        lines = (stored[doc_id].line or stored[doc_id].to_line() for doc_id in sorted(stored))
+        _write_text(gen / "links.jsonl", "".join(line + "\n" for line in lines))
+        manifest = {"version": FORMAT_VERSION, "base_iri": mint.base, "docs": docs}
+        _write_text(gen / "manifest.json", json.dumps(manifest, ensure_ascii=False, sort_keys=True))
 
     def _remove_unused_facts(self) -> None:
         """Facts files no generation points to any more (replaced articles, killed runs); under the lock."""
@@ -342,11 +353,24 @@ class GraphStore:
         self._remove_unused_facts()
 
 
-def _write_json(path: Path, data: object, sync: bool = False) -> None:
-    """Write JSON to ``path`` whole or not at all (a temporary file, renamed; synced if asked)."""
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """Relinking makes hundreds of thousands of small objects, none in a reference cycle; the
+    cycle collector would only rescan them again and again (about a quarter of an update's time)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _write_text(path: Path, text: str, sync: bool = True) -> None:
+    """Write ``path`` whole or not at all: a temporary file (synced to disk unless told not to), renamed."""
     tmp = path.with_name(f".{path.name}.tmp")
     with open(tmp, "w", encoding="utf-8") as handle:
-        json.dump(data, handle, ensure_ascii=False, sort_keys=True)
+        handle.write(text)
         if sync:
             handle.flush()
             os.fsync(handle.fileno())

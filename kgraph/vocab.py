@@ -27,11 +27,12 @@ class _Namespace:
     def __init__(self, base: str, terms: str) -> None:
         self._base = base
         self._terms = frozenset(terms.split())
+        for term in self._terms:  # made once: writers ask for them millions of times
+            setattr(self, term, NamedNode(base + term))
 
     def __getattr__(self, name: str) -> NamedNode:
-        if name.startswith("_") or name not in self._terms:
-            raise AttributeError(f"{self._base}{name} is not a term kgraph uses")
-        return NamedNode(self._base + name)
+        # Reached only for names that are not terms (the terms are attributes).
+        raise AttributeError(f"{self._base}{name} is not a term kgraph uses")
 
     def __getitem__(self, name: str) -> NamedNode:
         return self.__getattr__(name)
