@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -202,24 +203,38 @@ def build(
 
 def write(graph: LinkedGraph, output_dir: str | os.PathLike[str], options: BuildOptions | None = None,
           run: RunInfo | None = None, minter: Minter | None = None) -> dict[str, Path]:
-    """Write a linked graph in each requested format; returns the paths written by format."""
+    """Write a linked graph in each requested format; returns the paths written by format.
+
+    All or nothing: every format is written into a staging folder inside ``output_dir`` first, and
+    the files are moved into place only when all of them are complete.
+    """
     opts = options or BuildOptions()
     mint = minter or Minter(opts.base_iri)
     out = Path(output_dir)
     out.mkdir(parents=True, exist_ok=True)
     for stale in out.glob(f".{opts.name}.*.tmp"):  # left by a run that was killed while writing
-        stale.unlink(missing_ok=True)
-    emit = EmitOptions(opts.min_confidence, opts.include_text)
-    written: dict[str, Path] = {}
-    nx_graph = None
-    for fmt in opts.formats:
-        if fmt in RDF_FORMATS:
-            path = out / f"{opts.name}{RDF_FORMATS[fmt][1]}"
-            write_rdf(graph_quads(graph, mint, run, emit), path, fmt)
+        if stale.is_dir():
+            shutil.rmtree(stale, ignore_errors=True)
         else:
-            path = out / f"{opts.name}{GRAPH_FORMATS[fmt]}"
-            if nx_graph is None:
-                nx_graph = to_networkx(graph, opts.min_confidence)
-            (write_graphml if fmt == "graphml" else write_gexf)(nx_graph, path)
-        written[fmt] = path
-    return written
+            stale.unlink(missing_ok=True)
+    emit = EmitOptions(opts.min_confidence, opts.include_text)
+    staging = out / f".{opts.name}.{os.getpid()}.staging.tmp"
+    staging.mkdir()
+    try:
+        written: dict[str, Path] = {}
+        nx_graph = None
+        for fmt in opts.formats:
+            if fmt in RDF_FORMATS:
+                path = staging / f"{opts.name}{RDF_FORMATS[fmt][1]}"
+                write_rdf(graph_quads(graph, mint, run, emit), path, fmt)
+            else:
+                path = staging / f"{opts.name}{GRAPH_FORMATS[fmt]}"
+                if nx_graph is None:
+                    nx_graph = to_networkx(graph, opts.min_confidence)
+                (write_graphml if fmt == "graphml" else write_gexf)(nx_graph, path)
+            written[fmt] = path
+        for fmt, path in written.items():
+            written[fmt] = path.replace(out / path.name)
+        return written
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)

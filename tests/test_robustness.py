@@ -182,6 +182,22 @@ def test_interrupted_write_keeps_the_previous_output(tmp_path: Path, monkeypatch
     assert [p.name for p in out.iterdir()] == ["graph.trig"]
 
 
+def test_formats_are_replaced_all_or_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    out = tmp_path / "out"
+    options = kgraph.BuildOptions(formats=("trig", "graphml"))
+    kgraph.build([str(EXAMPLES / "port-deal.txt")], out, options)
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+
+    def failing(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise OSError("disk full")
+
+    monkeypatch.setattr("kgraph.pipeline.write_graphml", failing)
+    with pytest.raises(OSError):
+        kgraph.build([str(EXAMPLES)], out, options)
+    # The TriG was complete before GraphML failed, yet it was not put in place alone.
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == before
+
+
 def test_killed_build_keeps_the_previous_output(tmp_path: Path) -> None:
     """SIGKILL at the worst moment: the new file fully written beside the old, not yet renamed."""
     out = tmp_path / "out"
