@@ -146,3 +146,75 @@ def test_expletive_it_is_not_resolved() -> None:
     )
     ctx = _ctx(doc, {"e0": (0, 1, "Organization", None)})
     assert found(ctx) == []
+
+
+def test_name_in_brackets_is_an_aside_not_the_antecedent() -> None:
+    # "Okafor won ( as Mensah did ) . He smiled ." Both are subjects one sentence back; the one in
+    # brackets is a side remark.
+    doc = make_doc(
+        ["Okafor", "won", "(", "as", "Mensah", "did", ")", ".", "He", "smiled", "."],
+        heads=[1, 1, 1, 5, 5, 1, 1, 1, 9, 9, 9],
+        deps=["nsubj", "ROOT", "punct", "mark", "nsubj", "advcl", "punct", "punct", "nsubj", "ROOT",
+              "punct"],
+        pos=["PROPN", "VERB", "PUNCT", "SCONJ", "PROPN", "VERB", "PUNCT", "PUNCT", "PRON", "VERB",
+             "PUNCT"],
+        sent_starts=[True] + [False] * 7 + [True, False, False],
+    )
+    ctx = _ctx(doc, {"e0": (0, 1, "Person", "male"), "e1": (4, 5, "Person", "male")})
+    assert found(ctx) == [("He", "e0", "pronoun")]
+
+
+def test_possessive_after_and_is_the_name_before_it() -> None:
+    # "Berg met Meier and his wife ." -> "his" is Meier, though Berg is the subject.
+    doc = make_doc(
+        ["Berg", "met", "Meier", "and", "his", "wife", "."],
+        heads=[1, 1, 1, 2, 5, 2, 1],
+        deps=["nsubj", "ROOT", "dobj", "cc", "poss", "conj", "punct"],
+        pos=["PROPN", "VERB", "PROPN", "CCONJ", "PRON", "NOUN", "PUNCT"],
+        sent_starts=[True] + [False] * 6,
+    )
+    ctx = _ctx(doc, {"e0": (0, 1, "Person", "male"), "e1": (2, 3, "Person", "male")})
+    assert found(ctx) == [("his", "e1", "pronoun")]
+
+
+def test_topic_person_wins_over_a_name_in_a_phrase() -> None:
+    # "Okafor won . Okafor ruled . A war with Mensah ended , and his son left ."
+    # Okafor is the subject of the opening sentence and named again: the topic.
+    words = ["Okafor", "won", ".", "Okafor", "ruled", ".", "A", "war", "with", "Mensah", "ended",
+             ",", "and", "his", "son", "left", "."]
+    doc = make_doc(
+        words,
+        heads=[1, 1, 1, 4, 4, 4, 7, 10, 7, 8, 10, 10, 10, 14, 15, 10, 10],
+        deps=["nsubj", "ROOT", "punct", "nsubj", "ROOT", "punct", "det", "nsubj", "prep", "pobj",
+              "ROOT", "punct", "cc", "poss", "nsubj", "conj", "punct"],
+        pos=["PROPN", "VERB", "PUNCT", "PROPN", "VERB", "PUNCT", "DET", "NOUN", "ADP", "PROPN",
+             "VERB", "PUNCT", "CCONJ", "PRON", "NOUN", "VERB", "PUNCT"],
+        sent_starts=[True, False, False, True, False, False, True] + [False] * 10,
+    )
+    names = {"e0": (0, 1, "Person", "male"), "e1": (9, 10, "Person", "male")}
+    entities = [Entity(k, t, doc[s:e].text, gender=g) for k, (s, e, t, g) in names.items()]
+    mentions = [Mention(doc[s:e].start_char, doc[s:e].end_char, doc[s:e].text, k)
+                for k, (s, e, _, _) in names.items()]
+    mentions.append(Mention(doc[3].idx, doc[3].idx + 6, "Okafor", "e0"))
+    ctx = DocContext(doc, Article(id="t", text=doc.text, source="t"), tuple(entities),
+                     tuple(mentions))
+    assert found(ctx) == [("his", "e0", "pronoun")]
+
+
+def test_subject_pronoun_continues_an_unresolved_chain() -> None:
+    # "Okafor and Adeyemi spoke . He was replaced by Mensah . He was succeeded by his son ."
+    # The first "He" is ambiguous; the next "He" does not jump to Mensah, nor does "his".
+    words = ["Okafor", "and", "Adeyemi", "spoke", ".", "He", "was", "replaced", "by", "Mensah", ".",
+             "He", "was", "succeeded", "by", "his", "son", "."]
+    doc = make_doc(
+        words,
+        heads=[3, 0, 0, 3, 3, 7, 7, 7, 7, 8, 7, 13, 13, 13, 13, 16, 14, 13],
+        deps=["nsubj", "cc", "conj", "ROOT", "punct", "nsubjpass", "auxpass", "ROOT", "agent",
+              "pobj", "punct", "nsubjpass", "auxpass", "ROOT", "agent", "poss", "pobj", "punct"],
+        pos=["PROPN", "CCONJ", "PROPN", "VERB", "PUNCT", "PRON", "AUX", "VERB", "ADP", "PROPN",
+             "PUNCT", "PRON", "AUX", "VERB", "ADP", "PRON", "NOUN", "PUNCT"],
+        sent_starts=[True, False, False, False, False, True] + [False] * 5 + [True] + [False] * 6,
+    )
+    ctx = _ctx(doc, {"e0": (0, 1, "Person", "male"), "e1": (2, 3, "Person", "male"),
+                     "e2": (9, 10, "Person", "male")})
+    assert found(ctx) == []

@@ -481,3 +481,101 @@ def test_country_possessive_on_an_office_in_apposition() -> None:
                      "VERB", "PUNCT"],
                     [(0, 2, "e0", "Person", "name", False), (3, 4, "au", "Place", "name", True)])
     assert ("e0", "nationality", "au") in triples(ctx)
+
+
+def test_country_member_of_organisation() -> None:
+    # "NATO member Turkey and Sweden , a member state of the EU , met ."
+    words = ["NATO", "member", "Turkey", "and", "Sweden", ",", "a", "member", "state", "of", "the",
+             "EU", ",", "met", "."]
+    ctx = build_ctx(words, [1, 2, 13, 2, 2, 4, 8, 8, 4, 8, 11, 9, 4, 13, 13],
+                    ["compound", "compound", "nsubj", "cc", "conj", "punct", "det", "compound",
+                     "appos", "prep", "det", "pobj", "punct", "ROOT", "punct"],
+                    ["PROPN", "NOUN", "PROPN", "CCONJ", "PROPN", "PUNCT", "DET", "NOUN", "NOUN",
+                     "ADP", "DET", "PROPN", "PUNCT", "VERB", "PUNCT"],
+                    [(0, 1, "nato", "Organization", "name", False),
+                     (2, 3, "tr", "Place", "name", True), (4, 5, "se", "Place", "name", True),
+                     (11, 12, "eu", "Organization", "name", False)],
+                    lemmas=["NATO", "member", "Turkey", "and", "Sweden", ",", "a", "member",
+                            "state", "of", "the", "EU", ",", "meet", "."])
+    found = triples(ctx)
+    assert ("tr", "memberOf", "nato") in found
+    assert ("se", "memberOf", "eu") in found
+    assert ("tr", "memberOf", "eu") not in found
+
+
+def test_country_joined_organisation_and_negated_membership() -> None:
+    # "Sweden joined the EU , but Norway is not a member of the EU ."
+    words = ["Sweden", "joined", "the", "EU", ",", "but", "Norway", "is", "not", "a", "member",
+             "of", "the", "EU", "."]
+    ctx = build_ctx(words, [1, 1, 3, 1, 1, 1, 7, 1, 7, 10, 7, 10, 13, 11, 1],
+                    ["nsubj", "ROOT", "det", "dobj", "punct", "cc", "nsubj", "conj", "neg", "det",
+                     "attr", "prep", "det", "pobj", "punct"],
+                    ["PROPN", "VERB", "DET", "PROPN", "PUNCT", "CCONJ", "PROPN", "AUX", "PART",
+                     "DET", "NOUN", "ADP", "DET", "PROPN", "PUNCT"],
+                    [(0, 1, "se", "Place", "name", True), (3, 4, "eu", "Organization", "name", False),
+                     (6, 7, "no", "Place", "name", True), (13, 14, "eu", "Organization", "name", False)],
+                    lemmas=["Sweden", "join", "the", "EU", ",", "but", "Norway", "be", "not", "a",
+                            "member", "of", "the", "EU", "."])
+    found = triples(ctx)
+    assert ("se", "memberOf", "eu") in found
+    assert ("no", "memberOf", "eu") not in found
+
+
+def test_the_band_consisted_of_its_members() -> None:
+    # "The band consisted of singer Ana Lima and Tom Reed ." ("The band" resolved to the group)
+    words = ["The", "band", "consisted", "of", "singer", "Ana", "Lima", "and", "Tom", "Reed", "."]
+    ctx = build_ctx(words, [1, 2, 2, 2, 6, 6, 3, 6, 9, 6, 2],
+                    ["det", "nsubj", "ROOT", "prep", "compound", "compound", "pobj", "cc",
+                     "compound", "conj", "punct"],
+                    ["DET", "NOUN", "VERB", "ADP", "NOUN", "PROPN", "PROPN", "CCONJ", "PROPN",
+                     "PROPN", "PUNCT"],
+                    [(0, 2, "g", "Organization", "nominal", False),
+                     (5, 7, "e0", "Person", "name", False), (8, 10, "e1", "Person", "name", False)],
+                    lemmas=["the", "band", "consist", "of", "singer", "Ana", "Lima", "and", "Tom",
+                            "Reed", "."])
+    found = triples(ctx)
+    assert ("e0", "memberOf", "g") in found and ("e1", "memberOf", "g") in found
+
+
+def test_formed_by_makes_members_only_of_a_group() -> None:
+    # "Blue Band was formed by Ana Lima . Nordhavn was formed by Tom Reed ."
+    words = ["Blue", "Band", "was", "formed", "by", "Ana", "Lima", ".", "Nordhavn", "was",
+             "formed", "by", "Tom", "Reed", "."]
+    ctx = build_ctx(words, [1, 3, 3, 3, 3, 6, 4, 3, 10, 10, 10, 10, 13, 11, 10],
+                    ["compound", "nsubjpass", "auxpass", "ROOT", "agent", "compound", "pobj",
+                     "punct", "nsubjpass", "auxpass", "ROOT", "agent", "compound", "pobj", "punct"],
+                    ["PROPN", "PROPN", "AUX", "VERB", "ADP", "PROPN", "PROPN", "PUNCT", "PROPN",
+                     "AUX", "VERB", "ADP", "PROPN", "PROPN", "PUNCT"],
+                    [(0, 2, "g", "Organization", "name", False), (5, 7, "e0", "Person", "name", False),
+                     (8, 9, "c", "Organization", "name", False),
+                     (12, 14, "e1", "Person", "name", False)],
+                    lemmas=["Blue", "Band", "be", "form", "by", "Ana", "Lima", ".", "Nordhavn", "be",
+                            "form", "by", "Tom", "Reed", "."])
+    found = triples(ctx)
+    assert ("e0", "memberOf", "g") in found
+    assert ("e1", "memberOf", "c") not in found
+
+
+def test_kin_noun_resolved_to_the_subject_still_names_the_parent() -> None:
+    # "Carol was the eldest son of Ferdinand ." with "the eldest son" a nominal mention of Carol
+    words = ["Carol", "was", "the", "eldest", "son", "of", "Ferdinand", "."]
+    ctx = build_ctx(words, [1, 1, 4, 4, 1, 4, 5, 1],
+                    ["nsubj", "ROOT", "det", "amod", "attr", "prep", "pobj", "punct"],
+                    ["PROPN", "AUX", "DET", "ADJ", "NOUN", "ADP", "PROPN", "PUNCT"],
+                    [(0, 1, "e0", "Person", "name", False), (6, 7, "e1", "Person", "name", False),
+                     (2, 5, "e0", "Person", "nominal", False)],
+                    lemmas=["Carol", "be", "the", "eldest", "son", "of", "Ferdinand", "."])
+    assert ("e1", "children", "e0") in triples(ctx)
+
+
+def test_before_marrying_him_takes_the_main_subject() -> None:
+    # "Joyce starred with Sammo before marrying him ." ("him" resolved to Sammo)
+    words = ["Joyce", "starred", "with", "Sammo", "before", "marrying", "him", "."]
+    ctx = build_ctx(words, [1, 1, 1, 2, 1, 4, 5, 1],
+                    ["nsubj", "ROOT", "prep", "pobj", "prep", "pcomp", "dobj", "punct"],
+                    ["PROPN", "VERB", "ADP", "PROPN", "ADP", "VERB", "PRON", "PUNCT"],
+                    [(0, 1, "e0", "Person", "name", False), (3, 4, "e1", "Person", "name", False),
+                     (6, 7, "e1", "Person", "pronoun", False)],
+                    lemmas=["Joyce", "star", "with", "Sammo", "before", "marry", "him", "."])
+    found = triples(ctx)
+    assert ("e0", "spouse", "e1") in found or ("e1", "spouse", "e0") in found

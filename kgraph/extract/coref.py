@@ -27,6 +27,19 @@ PRONOUN_WINDOW = 3
 NOMINAL_WINDOW = 6
 # A pronoun is left unresolved when the runner-up scores this close to the best candidate.
 MARGIN = 0.5
+# Salience (after centering theory): the person an article is about, the subject of its first
+# sentence who is named again, stays the preferred referent of "he"/"she" even when another name
+# of that gender came closer, and stays a candidate beyond PRONOUN_WINDOW. A name inside
+# parentheses ("(when Killy became ...)") or among the names of a plural noun ("Piccard's
+# siblings Leila, Ian and Jeff") is a side remark, not the centre of the discourse.
+TOPIC_BONUS = 0.5
+ASIDE_PENALTY = 0.5
+# The topic is sought among the subjects of this many first sentences.
+TOPIC_SENTENCES = 3
+# Nouns for musical groups: "the band" is the last organisation named or described as one
+# ("Joy Division ... the band"; "X is an English rock band").
+ENSEMBLE_NOUNS = frozenset({"band", "duo", "trio", "quartet", "quintet", "ensemble", "orchestra",
+                            "choir", "group"})
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 _OBJECT_DEPS = {"dobj", "pobj", "dative", "iobj"}
 
@@ -40,6 +53,7 @@ class _Event:
     sent: int
     subject: bool
     in_quote: bool
+    aside: bool = False
 
 
 def resolve_references(ctx: DocContext) -> list[Mention]:
@@ -51,6 +65,7 @@ def resolve_references(ctx: DocContext) -> list[Mention]:
     ages = collect_ages(ctx)
     events = [ev for ev in _name_events(ctx, quoted) if ev.token not in _junk_line_tokens(ctx)]
     distance = _SentenceDistance(ctx, quoted)
+    topic = _topic_person(events, entities)
     covered = {i for i in range(len(doc)) if ctx.entity_key_at(i) is not None}
     found: list[Mention] = []
     for tok in doc:
@@ -58,7 +73,7 @@ def resolve_references(ctx: DocContext) -> list[Mention]:
             continue
         resolved: tuple[Span, str, str] | None = None
         if tok.lower_ in PRONOUNS and tok.pos_ in ("PRON", "DET", "") and tok.i not in quoted:
-            key = _resolve_pronoun(ctx, tok, events, entities, distance)
+            key = _resolve_pronoun(ctx, tok, events, entities, distance, topic)
             if key is not None:
                 resolved = (doc[tok.i:tok.i + 1], key, "pronoun")
         elif tok.pos_ in ("NOUN", "ADJ", "NUM") or tok.lower_ == "old":
@@ -133,15 +148,54 @@ def _name_events(ctx: DocContext, quoted: set[int]) -> list[_Event]:
     """One event per existing mention, at the mention's syntactic head."""
     doc = ctx.doc
     events = []
+    bracketed = _bracketed_tokens(ctx)
     for m in ctx.mentions:
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None:
             continue
         head = span.root
-        events.append(_Event(head.i, m.entity, ctx.sentence_index(head), _is_subject(head),
-                             head.i in quoted))
+        aside = head.i in bracketed or _listed_under_plural(head)
+        events.append(_Event(head.i, m.entity, ctx.sentence_index(head),
+                             _is_subject(head) and not aside, head.i in quoted, aside))
     events.sort(key=lambda ev: ev.token)
     return events
+
+
+def _bracketed_tokens(ctx: DocContext) -> set[int]:
+    """Indices of tokens between round brackets, within one sentence."""
+    inside: set[int] = set()
+    if "(" not in ctx.text:
+        return inside
+    for sent in ctx.doc.sents:
+        opened: int | None = None
+        for t in sent:
+            if t.text == "(":
+                opened = t.i
+            elif t.text == ")" and opened is not None:
+                inside.update(range(opened + 1, t.i))
+                opened = None
+    return inside
+
+
+def _listed_under_plural(tok: Token) -> bool:
+    """A name given as one of the members of a plural noun ("his sons, Tom and Ben")."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "appos" and tok.head.tag_ in ("NNS", "NNPS")
+
+
+def _topic_person(events: list[_Event], entities: dict[str, Entity]) -> str | None:
+    """The person the text is about: the first-named subject of its opening sentences, when
+    named again later (a person named once is no topic)."""
+    first_sent = events[0].sent if events else 0
+    for ev in events:
+        if ev.sent >= first_sent + TOPIC_SENTENCES:
+            return None
+        ent = entities.get(ev.entity)
+        if ev.subject and not ev.in_quote and ent is not None and ent.type == "Person":
+            again = sum(1 for other in events if other.entity == ev.entity)
+            return ev.entity if again > 1 else None
+    return None
 
 
 def _is_subject(tok: Token) -> bool:
@@ -163,19 +217,28 @@ def _gender_of(entity: Entity, ctx: DocContext) -> str | None:
 
 
 def _resolve_pronoun(ctx: DocContext, tok: Token, events: list[_Event],
-                     entities: dict[str, Entity], distance: _SentenceDistance) -> str | None:
+                     entities: dict[str, Entity], distance: _SentenceDistance,
+                     topic: str | None = None) -> str | None:
     number, gender = PRONOUNS[tok.lower_]
     if gender == "neuter":
         return _resolve_it(ctx, tok, events, entities)
     if number == "pl":
         return _resolve_they(ctx, tok, events, entities)
-    return _resolve_person_pronoun(ctx, tok, gender, events, entities, distance)
+    return _resolve_person_pronoun(ctx, tok, gender, events, entities, distance, topic)
 
 
 def _resolve_person_pronoun(ctx: DocContext, tok: Token, gender: str | None,
                             events: list[_Event], entities: dict[str, Entity],
-                            distance: _SentenceDistance) -> str | None:
+                            distance: _SentenceDistance, topic: str | None = None) -> str | None:
     sent = ctx.sentence_index(tok)
+    coordinated = _coordinated_name(ctx, tok, gender, entities)
+    if coordinated is not None:
+        return coordinated
+    chained = _chained_subject(ctx, tok, events)
+    if chained is None:
+        chained = _clause_subject(tok, gender, events)
+    if chained is not None:
+        return chained or None
     blocked = _bound_subjects(tok)
     best: dict[str, float] = {}
     for ev in events:
@@ -183,7 +246,9 @@ def _resolve_person_pronoun(ctx: DocContext, tok: Token, gender: str | None,
             continue
         gap = distance(ev.sent, sent)
         if gap > PRONOUN_WINDOW:
-            continue
+            if ev.entity != topic:
+                continue
+            gap = PRONOUN_WINDOW + 1  # the topic stays in view, at the far end
         ent = entities.get(ev.entity)
         if ent is None or ent.type != "Person":
             continue
@@ -193,9 +258,72 @@ def _resolve_person_pronoun(ctx: DocContext, tok: Token, gender: str | None,
         score = -gap + (1.0 if ev.subject else 0.0) + (0.5 if known else 0.0)
         score += 0.01 * (ev.token - tok.i) / max(len(ctx.doc), 1)  # later mention wins ties
         score -= 0.5 if ev.in_quote else 0.0
+        score -= ASIDE_PENALTY if ev.aside else 0.0
+        score += TOPIC_BONUS if ev.entity == topic else 0.0
         if score > best.get(ev.entity, float("-inf")):
             best[ev.entity] = score
     return _pick(best)
+
+
+def _coordinated_name(ctx: DocContext, tok: Token, gender: str | None,
+                      entities: dict[str, Entity]) -> str | None:
+    """"Meier Berg (1801-1870) and his wife": a possessive right after "and" is the person just
+    named before the "and", whatever else the sentence holds."""
+    doc = ctx.doc
+    if tok.lower_ not in ("his", "her") or tok.i < 2 or doc[tok.i - 1].lower_ != "and":
+        return None
+    j = tok.i - 2
+    if doc[j].text == ")":  # skip a bracketed aside ("(1801-1870)")
+        while j > tok.sent.start and doc[j].text != "(":
+            j -= 1
+        j -= 1
+    key = ctx.entity_key_at(j) if j >= tok.sent.start else None
+    ent = entities.get(key) if key is not None else None
+    if ent is None or ent.type != "Person" or doc[j].pos_ != "PROPN":
+        return None
+    known = _gender_of(ent, ctx)
+    return key if known in (None, gender) else None
+
+
+def _chained_subject(ctx: DocContext, tok: Token, events: list[_Event]) -> str | None:
+    """A subject "he" right after a sentence whose subject was "he" continues that chain.
+
+    Returns the entity the earlier pronoun was resolved to, "" when it was left unresolved (the
+    chain is not broken off to a less salient name: "he was forced out by X. He was succeeded
+    by ..." is not X), and None when the rule does not apply.
+    """
+    if tok.dep_ not in _SUBJECT_DEPS or tok.head.dep_ != "ROOT":
+        return None
+    start = tok.sent.start
+    if start == 0 or any(t.dep_ in _SUBJECT_DEPS and t.head.dep_ == "ROOT"
+                         for t in ctx.doc[start:tok.i]):
+        return None
+    prev = ctx.doc[start - 1].sent
+    subj = next((t for t in prev if t.dep_ in _SUBJECT_DEPS and t.head.dep_ == "ROOT"), None)
+    if subj is None or subj.lower_ != tok.lower_:
+        return None
+    for ev in events:
+        if ev.token == subj.i:
+            return ev.entity
+    return ""
+
+
+def _clause_subject(tok: Token, gender: str | None, events: list[_Event]) -> str | None:
+    """"He was succeeded by his son": a possessive whose clause has a "he" subject before it is
+    that subject (its entity, or "" when the subject pronoun was left unresolved)."""
+    if tok.dep_ != "poss":
+        return None
+    verb = tok.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    subj = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
+    if subj is None or subj.i >= tok.i or subj.lower_ not in PRONOUNS \
+            or PRONOUNS[subj.lower_] != ("sg", gender):
+        return None
+    for ev in events:
+        if ev.token == subj.i:
+            return ev.entity
+    return ""
 
 
 def _pick(scores: dict[str, float]) -> str | None:
@@ -203,7 +331,8 @@ def _pick(scores: dict[str, float]) -> str | None:
     if not scores:
         return None
     ranked = sorted(scores.items(), key=lambda kv: -kv[1])
-    if len(ranked) > 1 and ranked[0][1] - ranked[1][1] < MARGIN:
+    # The recency tie-breaker (under 0.01) must not decide whether the margin is reached.
+    if len(ranked) > 1 and ranked[0][1] - ranked[1][1] < MARGIN - 0.01:
         return None
     return ranked[0][0]
 
@@ -307,6 +436,10 @@ def _resolve_nominal(ctx: DocContext, head: Token, np: Span, events: list[_Event
     word = head.lemma_.lower()
     if word in PERSON_ROLE_NOUNS:
         return _by_role(word, head, np, events, entities, roles)
+    if word in ENSEMBLE_NOUNS:
+        key = _by_ensemble_noun(ctx, word, head, sent, events, entities)
+        if key is not None or word not in GENERIC_ORG_NOUNS:
+            return key
     if word in ORG_ROLE_NOUNS or word in GENERIC_ORG_NOUNS:
         return _by_org_noun(word, head, sent, events, entities)
     if word in PLACE_ROLE_NOUNS:
@@ -357,6 +490,39 @@ def _by_org_noun(word: str, head: Token, sent: int, events: list[_Event],
         if word in GENERIC_ORG_NOUNS and not specific:
             return ent.key
     return None
+
+
+def _by_ensemble_noun(ctx: DocContext, word: str, head: Token, sent: int, events: list[_Event],
+                      entities: dict[str, Entity]) -> str | None:
+    """The nearest organisation named or described as a band ("the rock band X", "X is a duo")."""
+    for ent in _recent(events, head, sent, entities):
+        if ent.type != "Organization":
+            continue
+        if word in _org_words(ent) or _described_as_ensemble(ctx, ent.key, head.i):
+            return ent.key
+    return None
+
+
+def _described_as_ensemble(ctx: DocContext, key: str, before: int) -> bool:
+    """True when a name of ``key`` before token ``before`` carries a band noun: "rock band X",
+    "X, a duo from Leeds", "X is an American rap metal band"."""
+    doc = ctx.doc
+    for m in ctx.mentions:
+        if m.entity != key or m.kind != "name":
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or span.start >= before:
+            continue
+        name = span.root
+        nouns = [c for c in name.children if c.dep_ in ("compound", "appos") and c.i not in
+                 range(span.start, span.end)]
+        if name.dep_ in ("appos", "compound"):
+            nouns.append(name.head)
+        if name.dep_ in _SUBJECT_DEPS and name.head.lemma_ == "be":
+            nouns.extend(c for c in name.head.children if c.dep_ == "attr")
+        if any(n.lemma_.lower() in ENSEMBLE_NOUNS for n in nouns):
+            return True
+    return False
 
 
 def _by_place_noun(word: str, head: Token, sent: int, events: list[_Event],

@@ -124,6 +124,17 @@ NON_TITLE_MODIFIERS = {"former", "then", "late", "current", "new", "incumbent", 
                        "only", "famous", "well-known", "best-known", "renowned", "leading",
                        "prominent", "top", "paid", "unpaid"}
 
+# Membership of countries in international organisations: "member" and the nouns it combines
+# with ("member state", "member country"), and the noun for the state of being one.
+MEMBER_STATE_NOUNS = {"state", "country", "nation", "government", "economy"}
+MEMBERSHIP_NOUNS = {"membership"}
+# Verbs whose subject (a band, group, committee) lists its members: "consists of A, B and C",
+# "the band comprised A and B"; "include" and "feature" only for bands and other groups.
+CONSIST_VERBS = {"consist", "comprise", "compose"}
+GROUP_LIST_VERBS = {"include", "feature"}
+# Nouns naming a musical group or other body of members ("the band", "the trio").
+ENSEMBLE_NOUNS = {"band", "group", "duo", "trio", "quartet", "quintet", "sextet", "ensemble",
+                  "orchestra", "choir", "lineup", "line-up"}
 # Verbs whose subject works for their object or "for"/"at" object.
 WORK_VERBS = {"work", "serve", "teach", "lecture"}
 HIRE_VERBS = {"hire", "employ", "appoint", "recruit", "sign", "name"}

@@ -145,11 +145,14 @@ def descriptors(ctx: DocContext) -> Iterator[tuple[Token, Token, Found]]:
     "X served as head of Y", nouns coreference resolved ("the 52-year-old minister"), and
     conjoined descriptors ("a novelist and climate activist").
     """
-    seen: set[tuple[int, str]] = set()
+    seen: set[tuple[int, str, bool]] = set()
     for noun, anchor, found in _raw_descriptors(ctx):
         for n in _with_conjuncts(noun):
-            if (n.i, found.key) not in seen and entity_type(ctx, found.key) == "Person":
-                seen.add((n.i, found.key))
+            # A noun coreference resolved to the person ("Carol was the eldest son of X": "the
+            # eldest son" is Carol) must not hide the same noun anchored on the name.
+            k = (n.i, found.key, anchor.i == n.i)
+            if k not in seen and entity_type(ctx, found.key) == "Person":
+                seen.add(k)
                 yield n, anchor, found
 
 
@@ -332,7 +335,7 @@ def extract_relations(ctx: DocContext) -> list[Relation]:
         found.extend(_from_descriptor(ctx, noun, anchor, person))
     found.extend(_co_siblings(ctx, described, found))
     for rule in (_name_modifiers, _marriage, _born_to, _work_verbs, _stance_verbs,
-                 _stance_nouns, _located):
+                 _stance_nouns, _located, _country_memberships, _group_members):
         found.extend(rule(ctx))
     found.extend(_shared_parents(ctx, found))
     found.extend(_co_parents(ctx, found))
@@ -733,6 +736,10 @@ def _marriage(ctx: DocContext) -> Iterator[Relation]:
             if any(c.dep_ == "neg" for c in tok.children):
                 continue
             subj = subject_of(tok) if tok.pos_ == "VERB" else subject_of(tok.head)
+            if subj is None and tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and \
+                    tok.head.lower_ in ("before", "after", "since") and \
+                    tok.head.head.pos_ in ("VERB", "AUX"):
+                subj = subject_of(tok.head.head)  # "She starred in films before marrying him"
             subjects = _persons_of(ctx, subj)
             partners = [p for c in tok.children if c.dep_ == "dobj" for p in _persons_of(ctx, c)]
             partners += _prep_objects(ctx, tok, ("to",))
@@ -783,6 +790,11 @@ def _work_verbs(ctx: DocContext) -> Iterator[Relation]:
         elif lemma in lx.JOIN_VERBS:
             objs = [p for c in tok.children if c.dep_ == "dobj" for p in _persons_of(ctx, c)]
             yield from _pairs(ctx, subjects, objs, "memberOf", 0.7, tok, types=orgs)
+            # "Sweden joined the European Union in 1995": a country joins an organisation.
+            for s in subjects:
+                for o in objs:
+                    if _country(ctx, s) and entity_type(ctx, o.key) == "Organization":
+                        yield _rel(s, "memberOf", 0.75, (tok,), obj=o)
         elif lemma in lx.STAND_VERBS:
             yield from _pairs(ctx, subjects, _prep_orgs(ctx, tok, ("for",)), "memberOf",
                               0.7, tok, types=orgs)
@@ -861,6 +873,141 @@ def _located(ctx: DocContext) -> Iterator[Relation]:
             for p in places:
                 if _place(ctx, p) and h.key != p.key:
                     yield _rel(h, "locatedIn", conf, (tok,) + ((subj,) if subj else ()), obj=p)
+
+
+def _country(ctx: DocContext, found: Found) -> bool:
+    ent = ctx.entity(found.key)
+    return ent.type == "Place" and ent.country
+
+
+def _country_memberships(ctx: DocContext) -> Iterator[Relation]:
+    """Countries in international organisations.
+
+    "NATO member Turkey", "Sweden is a member state of the EU", "Ghana, a member of the African
+    Union,", "France was one of the founding members of the UN", "EU member states such as
+    Poland and Hungary", "Norway's membership of NATO".
+    """
+    for tok in ctx.doc:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ not in ("NOUN", "PROPN") or lemma not in ("member", *lx.MEMBERSHIP_NOUNS):
+            continue
+        if any(c.dep_ == "neg" for c in tok.children) or _negated_noun(tok):
+            continue
+        head = tok
+        if tok.dep_ == "compound" and tok.head.lemma_.lower() in lx.MEMBER_STATE_NOUNS:
+            head = tok.head  # "member state", "member countries"
+        org = _membership_org(ctx, tok, head)
+        if org is None:
+            continue
+        if lemma in lx.MEMBERSHIP_NOUNS:
+            countries = [f for c in tok.children if c.dep_ == "poss" for f in [entity_at(ctx, c)]
+                         if f]
+        else:
+            countries = _member_names(ctx, tok, head)
+        for country in countries:
+            if country.key != org.key and _country(ctx, country):
+                yield _rel(country, "memberOf", 0.75, (tok, head), obj=org)
+
+
+def _negated_noun(tok: Token) -> bool:
+    """"X is not a member of Y": the negation hangs on the copula."""
+    verb = tok.head if tok.dep_ in ("attr", "appos") else None
+    return verb is not None and any(c.dep_ == "neg" for c in verb.children)
+
+
+def _membership_org(ctx: DocContext, tok: Token, head: Token) -> Found | None:
+    """The organisation of "NATO member", "a member state of the EU", "the EU's member states"."""
+    for noun in dict.fromkeys((tok, head)):
+        for child in noun.children:
+            if child.dep_ in ("compound", "poss", "nmod") and child.i < noun.i and \
+                    child.i != tok.i:
+                found = entity_at(ctx, child)
+                if found is not None and entity_type(ctx, found.key) == "Organization":
+                    return found
+            if child.dep_ == "prep" and child.lower_ in ("of", "in"):
+                for pobj in child.children:
+                    found = entity_of(ctx, pobj) if pobj.dep_ == "pobj" else None
+                    if found is not None and entity_type(ctx, found.key) == "Organization":
+                        return found
+    return None
+
+
+def _member_names(ctx: DocContext, tok: Token, head: Token) -> list[Found]:
+    """Who is said to be the member: a name the noun stands before or in apposition to, names
+    listed after it ("member states such as A and B"), or the subject of a copula."""
+    out: list[Found] = []
+    if head.dep_ == "compound" and head.head.pos_ == "PROPN":
+        out += _persons_of(ctx, head.head)  # "NATO member Turkey"
+    for child in head.children:
+        if child.dep_ == "appos" and child.i > head.i:
+            out += _persons_of(ctx, child)  # "member states Poland and Hungary"
+        if child.dep_ == "prep" and child.lower_ in ("as", "like", "including"):
+            out += [f for o in child.children if o.dep_ == "pobj" for f in _persons_of(ctx, o)]
+    anchor = head
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ == "one":
+        anchor = head.head.head  # "one of the founding members of the UN"
+    if anchor.dep_ == "appos" and anchor.head.pos_ == "PROPN":
+        out += _persons_of(ctx, anchor.head)  # "Ghana, a member of the African Union,"
+    if anchor.dep_ == "attr" or (anchor.dep_ == "pobj" and anchor.head.lower_ == "as"):
+        verb = anchor.head if anchor.dep_ == "attr" else anchor.head.head
+        if verb.pos_ in ("AUX", "VERB") and verb.lemma_ in ("be", "become", "remain", "join"):
+            out += _persons_of(ctx, subject_of(verb))
+    return out
+
+
+def _group_members(ctx: DocContext) -> Iterator[Relation]:
+    """Members listed for a group: "The band consisted of A, B and C", "the group comprises
+    vocalist A and drummer B", "X was formed by A and B" (a band or other group of members).
+
+    "include"/"feature" and "formed by" count only for groups (a band, a party, a club: the
+    organisation's name says so, or the subject is "the band"), as a company's founders or what
+    a company includes are no members.
+    """
+    for tok in ctx.doc:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ != "VERB" or any(c.dep_ == "neg" for c in tok.children):
+            continue
+        formed = lemma == "form" and _is_passive(tok)
+        if lemma not in lx.CONSIST_VERBS and lemma not in lx.GROUP_LIST_VERBS and not formed:
+            continue
+        subj = subject_of(tok)
+        org = entity_of(ctx, subj) if subj is not None else None
+        if org is None or entity_type(ctx, org.key) != "Organization":
+            continue
+        if (formed or lemma in lx.GROUP_LIST_VERBS) and not _is_group(ctx, org, subj):
+            continue
+        if lemma in lx.CONSIST_VERBS and not _is_passive(tok):
+            objs = [o for c in tok.children if c.dep_ == "dobj" for o in [c]]
+            objs += [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for o in c.children if o.dep_ == "pobj"]
+        elif lemma in lx.CONSIST_VERBS or formed:
+            # "The band was composed of A and B", "formed by A and B".
+            preps = ("of",) if lemma in lx.CONSIST_VERBS else ()
+            objs = [o for c in tok.children if c.dep_ == "agent" or (c.dep_ == "prep" and
+                    c.lower_ in preps) for o in c.children if o.dep_ == "pobj"]
+        else:
+            objs = [c for c in tok.children if c.dep_ == "dobj"]
+        members = [f for o in objs for f in _persons_of(ctx, o)]
+        for m in members:
+            if m.key != org.key and entity_type(ctx, m.key) == "Person":
+                yield _rel(m, "memberOf", 0.75, (tok,), obj=org)
+
+
+def _is_group(ctx: DocContext, org: Found, subj: Token | None) -> bool:
+    """An organisation of members: "the band", or a name with "Party", "Band", "Club"..."""
+    if subj is not None and subj.lemma_.lower() in lx.ENSEMBLE_NOUNS:
+        return True
+    ent = ctx.entity(org.key)
+    words = {w.lower() for w in ent.name.split()}
+    if words & (lx.MEMBERSHIP_ORG_WORDS | lx.ENSEMBLE_NOUNS):
+        return True
+    doc = ctx.doc
+    for m in ctx.mentions:
+        if m.entity == org.key and m.kind == "nominal":
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None and span.root.lemma_.lower() in lx.ENSEMBLE_NOUNS:
+                return True
+    return False
 
 
 def _place(ctx: DocContext, found: Found) -> bool:
