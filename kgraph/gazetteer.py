@@ -39,8 +39,9 @@ class City:
 
 def name_key(text: str) -> str:
     """Fold a place name for lookup: case, accents, dots and a leading 'the'."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
+    if not text.isascii():  # ASCII text has no accents to take off
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in text if not unicodedata.combining(c))
     text = text.replace(".", "").replace("’", "'").casefold().strip()
     if text.startswith("the "):
         text = text[4:]

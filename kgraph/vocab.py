@@ -35,7 +35,9 @@ class _Namespace:
         raise AttributeError(f"{self._base}{name} is not a term kgraph uses")
 
     def __getitem__(self, name: str) -> NamedNode:
-        return self.__getattr__(name)
+        if name.startswith("_") or name not in self._terms:
+            raise KeyError(f"{self._base}{name} is not a term kgraph uses")
+        return getattr(self, name)
 
     @property
     def terms(self) -> frozenset[str]:

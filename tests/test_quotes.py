@@ -27,6 +27,17 @@ def test_multi_paragraph_quote_skips_junk_line() -> None:
     assert [text[s:e] for s, e in regions[0].pieces] == ["First part of it,", "second part of it,"]
 
 
+def test_apostrophe_marks_and_words_with_apostrophes() -> None:
+    # Two apostrophes are one double mark, three are not; apostrophes inside words open nothing.
+    text = "He said ''fine'' and '''odd''' then “ok” – ‘yes’ and rock 'n' roll."
+    regions = find_quote_regions(text)
+    found = [[text[s:e] for s, e in r.pieces] for r in regions]
+    assert found == [["fine"], ["odd''"], ["ok"], ["yes"], ["n"]]
+    assert [r.single for r in regions] == [False, True, False, True, True]
+    text = "It's the firms' 'best' year, ''said'' he"
+    assert pieces(text) == [["best"], ["said"]]
+
+
 def test_unbalanced_mark_does_not_swallow_the_article() -> None:
     text = 'He called it "a mess.\n\nThe firm disagreed.\n\n"We are fine," a spokesman said.'
     assert pieces(text) == [["a mess."], ["We are fine,"]]

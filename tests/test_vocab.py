@@ -142,3 +142,13 @@ def test_every_term_in_the_output_is_in_the_vocab_module(output_quads: list[ox.Q
             elif t.value[len(base):] not in spaces[base].terms:
                 problems.add(f"<{t.value}> is not a term of kgraph.vocab")
     assert not problems, "\n".join(sorted(problems))
+
+
+def test_terms_by_name_and_unknown_terms_refused() -> None:
+    from kgraph.vocab import schema
+
+    assert schema["name"] == schema.name
+    with pytest.raises(KeyError):
+        schema["nome"]
+    with pytest.raises(AttributeError):
+        schema.nome  # noqa: B018

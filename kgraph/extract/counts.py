@@ -20,7 +20,12 @@ _BARE_LABEL = "people"
 def extract_counts(ctx: DocContext) -> list[Count]:
     """Counts of people something happened to, and sums of money."""
     counts: list[Count] = []
-    for tok in ctx.doc:
+    for i, low in enumerate(ctx.token_lowers()):
+        # Only a number word or a token opening with a digit can be a number: skip the rest
+        # without making a spaCy Token (a digit is its own lower case).
+        if low not in lx.NUMBER_WORDS and not low[:1].isdecimal():
+            continue
+        tok = ctx.doc[i]
         value = number_value(tok)
         if value is None or tok.ent_type_ in _NOT_COUNTS:
             continue

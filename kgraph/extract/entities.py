@@ -7,9 +7,14 @@ organisation words, the gazetteer), after the mentions of one entity have been g
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 
+from spacy.attrs import IS_TITLE, POS
+from spacy.symbols import ADJ, NOUN, PROPN
 from spacy.tokens import Doc, Span, Token
 
 from kgraph import gazetteer
@@ -49,33 +54,88 @@ class _Candidate:
     label: str
     titles: list[str]
     key: tuple[str, ...] = ()
+    # What the cues say about this one name, worked out once: clustering asks many times.
+    text: str = field(init=False, repr=False, compare=False)
+    org_cue: bool = field(init=False, repr=False, compare=False)
+    first_name_cue: bool = field(init=False, repr=False, compare=False)
+    person_evidence: bool = field(init=False, repr=False, compare=False)
+    appositive_types: set[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         words = [fold(t.text) for t in self.span if not t.is_punct or t.text in "&"]
         while len(words) > 1 and words[-1] in LEGAL_SUFFIXES:
             words.pop()
         self.key = tuple(w for w in words if w)
+        self.text = self.span.text  # spaCy builds a span's text anew on every call
+        self.org_cue = _org_cue(self)
+        self.first_name_cue = _first_name_cue(self)
+        self.person_evidence = bool(self.label == "PERSON" or self.titles or self.first_name_cue)
+        self.appositive_types = _appositive_types(self)
 
 
-@dataclass
+@dataclass(eq=False)
 class _Cluster:
+    """The names grouped as one entity; ``members[0]``, its fullest name, never changes."""
+
     members: list[_Candidate] = field(default_factory=list)
+    order: int = 0  # position among the clusters, in order of creation
+    person: bool = False  # some member has person evidence
+    org: bool = False  # some member has an organisation cue
+    org_label: bool = False  # some member was tagged ORG
+
+    def __post_init__(self) -> None:
+        members, self.members = self.members, []
+        for m in members:
+            self.add(m)
+
+    def add(self, m: _Candidate) -> None:
+        self.members.append(m)
+        self.person = self.person or m.person_evidence
+        self.org = self.org or m.org_cue
+        self.org_label = self.org_label or m.label == "ORG"
 
     @property
     def full(self) -> tuple[str, ...]:
         return self.members[0].key
 
-    def keys(self) -> set[tuple[str, ...]]:
-        return {m.key for m in self.members}
+    @cached_property
+    def name_parts(self) -> NameParts:
+        return name_parts(self.members[0].text)
 
-    def parts(self) -> NameParts:
-        return name_parts(self.members[0].span.text)
+    @cached_property
+    def org_core(self) -> tuple[str, tuple[str, ...], str]:
+        return org_core(self.members[0].text)
 
-    def person_evidence(self) -> bool:
-        return any(m.label == "PERSON" or m.titles or _first_name_cue(m) for m in self.members)
+    @cached_property
+    def initials(self) -> str:
+        return _initials(self.members[0].span)
 
-    def org_like(self) -> bool:
-        return any(_org_cue(m) for m in self.members)
+
+class _Clusters:
+    """The clusters built so far, with the clusters each name key belongs to."""
+
+    def __init__(self) -> None:
+        self.all: list[_Cluster] = []
+        self._by_key: dict[tuple[str, ...], list[_Cluster]] = {}
+
+    def __iter__(self) -> Iterator[_Cluster]:
+        return iter(self.all)
+
+    def new(self, cand: _Candidate) -> None:
+        cluster = _Cluster([cand], order=len(self.all))
+        self.all.append(cluster)
+        self._by_key.setdefault(cand.key, []).append(cluster)
+
+    def add(self, cluster: _Cluster, cand: _Candidate) -> None:
+        holders = self._by_key.setdefault(cand.key, [])
+        if not any(c is cluster for c in holders):
+            holders.append(cluster)
+            holders.sort(key=lambda c: c.order)
+        cluster.add(cand)
+
+    def with_key(self, key: tuple[str, ...]) -> list[_Cluster]:
+        """Clusters holding a name with this key, in order of creation."""
+        return self._by_key.get(key, [])
 
 
 def _appositive_types(c: _Candidate) -> set[str]:
@@ -102,8 +162,8 @@ def _appositive_types(c: _Candidate) -> set[str]:
 
 def _has_cue(c: _Candidate) -> bool:
     """Whether anything besides the model's label says what a name is."""
-    return bool(c.titles or _first_name_cue(c) or _org_cue(c) or _appositive_types(c)
-                or gazetteer.country(c.span.text) or gazetteer.city(c.span.text))
+    return bool(c.titles or c.first_name_cue or c.org_cue or c.appositive_types
+                or gazetteer.country(c.text) or gazetteer.city(c.text))
 
 
 def _first_name_cue(c: _Candidate) -> bool:
@@ -122,52 +182,61 @@ def clean_name(span: Span) -> tuple[Span, list[str]] | None:
     not a plausible name (NER debris such as "pro-government French TV" tagged as a person).
     """
     doc = span.doc
-    start, end = span.start, span.end
-    while start < end and (doc[start].lower_ in LEADING_JUNK or doc[start].is_punct
-                           or doc[start].is_space):
+    label = span.label_
+    toks = list(span)  # spaCy makes a new Token on every doc[i]: take them once
+    texts = [t.text for t in toks]
+    start, end = 0, len(toks)  # positions in ``toks``
+    while start < end and (toks[start].lower_ in LEADING_JUNK or toks[start].is_punct
+                           or toks[start].is_space):
         start += 1
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space
-                           or doc[end - 1].lower_ in ("'s", "’s", "'", "’")):
+    while end > start and (toks[end - 1].is_punct or toks[end - 1].is_space
+                           or toks[end - 1].lower_ in ("'s", "’s", "'", "’")):
         end -= 1
     # A nationality opening a person's name ("Malagasy Hery Rajaonarimampianina") is a demonym.
-    while (end - start > 1 and span.label_ == "PERSON" and doc[start].text[:1].isupper()
-           and gazetteer.demonym(doc[start].text)):
+    while (end - start > 1 and label == "PERSON" and texts[start][:1].isupper()
+           and gazetteer.demonym(texts[start])):
         start += 1
     titles: list[str] = []
-    while end - start > 1 and is_title_word(doc[start].text) and span.label_ in ("PERSON", "ORG", "GPE", ""):
-        if span.label_ not in ("PERSON", "") and not _person_title(doc[start], doc[start + 1]):
+    while end - start > 1 and is_title_word(texts[start]) and label in ("PERSON", "ORG", "GPE", ""):
+        if label not in ("PERSON", "") and not _person_title(toks[start], toks[start + 1]):
             break
-        titles.append(doc[start].text.strip("."))
+        titles.append(texts[start].strip("."))
         start += 1
     if start >= end:
         return None
     # A title just before the name ("President Macron", "Ms. Okafor").
     j = span.start - 1
-    while j >= 0 and doc[j].text.strip(".") and is_title_word(doc[j].text) and doc[j].is_title:
-        titles.insert(0, doc[j].text.strip("."))
+    while j >= 0:
+        before = doc[j]
+        text = before.text
+        if not (text.strip(".") and is_title_word(text) and before.is_title):
+            break
+        titles.insert(0, text.strip("."))
         j -= 1
-    name = doc[start:end]
-    if any("\n" in t.text for t in name):
+    name_texts = texts[start:end]
+    if any("\n" in text for text in name_texts):
         return None
-    words = [t for t in name if not t.is_punct]
-    if not words or not any(c.isalpha() for c in name.text):
+    words = [(t, text) for t, text in zip(toks[start:end], name_texts, strict=True) if not t.is_punct]
+    # (The span's text is its tokens' texts with spaces between: a letter must be in one of them.)
+    if not words or not any(c.isalpha() for text in name_texts for c in text):
         return None
-    if not (words[0].text[:1].isupper() or words[0].text[:1].isdigit()):
+    first = words[0][1][:1]
+    if not (first.isupper() or first.isdigit()):
         return None
-    if span.label_ in ("PERSON", ""):
-        for t in words:
-            if not t.text[:1].isupper() and fold(t.text) not in NAME_PARTICLES:
+    if label in ("PERSON", ""):
+        for _, text in words:
+            if not text[:1].isupper() and fold(text) not in NAME_PARTICLES:
                 return None
     else:
-        for t in words:
-            if t.text[:1].islower() and t.lower_ not in CONNECTORS and not t.like_num:
+        for t, text in words:
+            if text[:1].islower() and t.lower_ not in CONNECTORS and not t.like_num:
                 return None
-    if len(words) == 1 and words[0].is_stop and not words[0].text.isupper():
+    if len(words) == 1 and words[0][0].is_stop and not words[0][1].isupper():
         return None
     # Titles and roles alone are not names ("CEO" from "Apple CEO Steve Jobs", "Prime Minister").
-    if all(is_role_word(t.text) for t in words):
+    if all(is_role_word(text) for _, text in words):
         return None
-    return name, titles
+    return doc[span.start + start:span.start + end], titles
 
 
 def _person_title(title: Token, nxt: Token) -> bool:
@@ -178,23 +247,24 @@ def _person_title(title: Token, nxt: Token) -> bool:
     return low in PERSONAL_HONORIFICS or first_name_gender(nxt.text) in ("female", "male", "unknown")
 
 
-def _attach(cand: _Candidate, clusters: list[_Cluster]) -> _Cluster | None:
+def _attach(cand: _Candidate, clusters: _Clusters) -> _Cluster | None:
     """The cluster a shorter name belongs to, if exactly one fits (nearest mention on ties)."""
     key = cand.key
-    exact = [c for c in clusters if key in c.keys()]
+    exact = clusters.with_key(key)
     if exact:
         return _nearest(cand, exact)
     if len(key) >= 2:
-        if not _org_cue(cand) and cand.label in ("PERSON", ""):
-            parts = name_parts(cand.span.text)
-            fits = [c for c in clusters if c.full != key and c.person_evidence() and not c.org_like()
-                    and same_person_name(parts, c.parts())]
-            if fits:
-                return _nearest(cand, fits)
+        if not cand.org_cue and cand.label in ("PERSON", ""):
+            people = [c for c in clusters if c.full != key and c.person and not c.org]
+            if people:  # nameparser is slow: only split the name when some cluster could fit
+                parts = name_parts(cand.text)
+                fits = [c for c in people if same_person_name(parts, c.name_parts)]
+                if fits:
+                    return _nearest(cand, fits)
         org = _org_fit(cand, clusters)
         if org is not None:
             return org
-        fits = [c for c in clusters if len(c.full) > len(key) and c.person_evidence()
+        fits = [c for c in clusters if len(c.full) > len(key) and c.person
                 and key[0] == c.full[0] and key[-1] == c.full[-1]]
         return _nearest(cand, fits) if fits else None
     word = key[0]
@@ -202,41 +272,44 @@ def _attach(cand: _Candidate, clusters: list[_Cluster]) -> _Cluster | None:
         org = _org_fit(cand, clusters)
         if org is not None:
             return org
-    surname = [c for c in clusters if len(c.full) >= 2 and word in (c.full[-1], c.parts().last)
-               and c.person_evidence() and not c.org_like()]
+    surname = [c for c in clusters if len(c.full) >= 2 and c.person and not c.org
+               and (word == c.full[-1] or word == c.name_parts.last)]
     if surname:
         gender = _title_gender(cand.titles)
         if gender and len(surname) > 1:
             surname = [c for c in surname if _cluster_gender(c) in (gender, None)] or surname
         return _nearest(cand, surname)
-    given = [c for c in clusters if len(c.full) >= 2 and c.full[0] == word and c.person_evidence()
-             and not c.org_like() and cand.label == "PERSON"]
-    if len(given) == 1:
-        return given[0]
-    text = cand.span.text
+    if cand.label == "PERSON":
+        given = [c for c in clusters if len(c.full) >= 2 and c.full[0] == word and c.person
+                 and not c.org]
+        if len(given) == 1:
+            return given[0]
+    text = cand.text
     if text.isupper() and len(text) >= 2:
-        acro = [c for c in clusters if _initials(c.members[0].span) == text]
+        acro = [c for c in clusters if c.initials == text]
         if len(acro) == 1:
             return acro[0]
     return _org_fit(cand, clusters)
 
 
-def _org_fit(cand: _Candidate, clusters: list[_Cluster]) -> _Cluster | None:
+def _org_fit(cand: _Candidate, clusters: _Clusters) -> _Cluster | None:
     """The one organisation whose name is this one plus a legal form, a descriptive tail or a
     country ("Ford" / "Ford Motor Company", "Air Force" / "U.S. Air Force")."""
     if cand.label not in ("ORG", "") or cand.titles:
         return None
-    qualifier, core, tail = org_core(cand.span.text)
+    qualifier, core, tail = org_core(cand.text)
     if tail or not core:
         return None
     fits = []
     for c in clusters:
-        if not c.org_like() and not any(m.label == "ORG" for m in c.members):
+        if not c.org and not c.org_label:
             continue
-        q, k, t = org_core(c.members[0].span.text)
+        q, k, t = c.org_core
         if k == core and (q, t) != (qualifier, tail) and (not qualifier or q == qualifier):
             fits.append(c)
-    return fits[0] if len(fits) == 1 else None
+            if len(fits) > 1:
+                return None
+    return fits[0] if fits else None
 
 
 def _title_gender(titles: list[str]) -> str | None:
@@ -277,17 +350,17 @@ def _vote(cluster: _Cluster) -> str:
         weight = 2 if len(m.key) >= 2 else 1
         if m.label in LABEL_TYPES:
             votes[LABEL_TYPES[m.label]] += weight
-        for etype in _appositive_types(m):
+        for etype in m.appositive_types:
             votes[etype] += 5  # the text says what it is: "Rheinland Energie, the utility"
         if m.titles:
             votes["Person"] += 3
-        if _first_name_cue(m):
+        if m.first_name_cue:
             votes["Person"] += 2
-        if _org_cue(m):
+        if m.org_cue:
             votes["Organization"] += 3
-        if gazetteer.country(m.span.text):
+        if gazetteer.country(m.text):
             votes["Place"] += 5
-        elif len(m.key) == 1 and m.label != "PERSON" and gazetteer.city(m.span.text):
+        elif len(m.key) == 1 and m.label != "PERSON" and gazetteer.city(m.text):
             votes["Place"] += 2
     order = {"Person": 0, "Organization": 1, "Place": 2}
     if not votes:
@@ -307,16 +380,16 @@ def extract_entities(doc: Doc) -> tuple[list[Entity], list[Mention]]:
     candidates = _candidates(doc)
     # Fullest names first, and at equal length a spelled-out first name before an initial.
     ordered = sorted(candidates, key=lambda c: (-len(c.key), len(c.key[0]) == 1, c.span.start))
-    clusters: list[_Cluster] = []
+    grouping = _Clusters()
     for cand in ordered:
-        target = _attach(cand, clusters)
+        target = _attach(cand, grouping)
         if target is None:
-            clusters.append(_Cluster([cand]))
+            grouping.new(cand)
         else:
-            target.members.append(cand)
+            grouping.add(target, cand)
 
     # A name only this module's recovery found, with nothing to say what it is, is dropped.
-    clusters = [c for c in clusters if any(m.label for m in c.members) or any(_has_cue(m) for m in c.members)
+    clusters = [c for c in grouping if any(m.label for m in c.members) or any(_has_cue(m) for m in c.members)
                 or len(c.members) > 1]
     candidates = [m for c in clusters for m in c.members]
     sent_starts = _sentence_index(doc)
@@ -342,7 +415,7 @@ def extract_entities(doc: Doc) -> tuple[list[Entity], list[Mention]]:
         gender = _gender(cluster) if etype == "Person" else None
         entities.append(Entity(key, etype, name, tuple(aliases), is_country, gender, tuple(titles)))
         for m in cluster.members:
-            mentions.append(Mention(m.span.start_char, m.span.end_char, m.span.text, key, "name",
+            mentions.append(Mention(m.span.start_char, m.span.end_char, m.text, key, "name",
                                     _bisect(sent_starts, m.span.start)))
 
     taken = {i for m in candidates for i in range(m.span.start, m.span.end)}
@@ -368,6 +441,10 @@ _NOT_NAME_LABELS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", 
                     "LANGUAGE", "LAW", "EVENT"}
 
 
+# Words that end a name the model cut in two ("Chrysler" + "LLC", "Paul Desmarais" + "Jr.").
+_NAME_TAILS = ORG_LEGAL | NAME_SUFFIXES
+
+
 def _candidates(doc: Doc) -> list[_Candidate]:
     """Names from the model's entities, plus proper-noun runs the model left untagged."""
     out: list[_Candidate] = []
@@ -376,7 +453,7 @@ def _candidates(doc: Doc) -> list[_Candidate]:
             continue
         # "Chrysler" ORG + "LLC" ORG, or "Paul Desmarais" PERSON + "Jr." : one name.
         if out and out[-1].span.end == ent.start and all(
-                fold(t.text) in ORG_LEGAL | NAME_SUFFIXES or t.is_punct for t in ent):
+                fold(t.text) in _NAME_TAILS or t.is_punct for t in ent):
             prev = out[-1]
             out[-1] = _Candidate(Span(doc, prev.span.start, ent.end), prev.label, prev.titles)
             continue
@@ -402,20 +479,20 @@ def _recovered(doc: Doc, taken: set[int]) -> list[_Candidate]:
 
     They get no label; a cue or a name already seen in the document must vouch for them.
     """
+    # Only proper nouns can be recovered: look at those alone, then cut them into runs.
+    propn = (doc.to_array(POS) == PROPN).nonzero()[0].tolist()  # (to_array gives numpy arrays)
+    ok = [i for i in propn if i not in taken and _recoverable(doc[i], taken)]
     out: list[_Candidate] = []
-    i = 0
-    while i < len(doc):
-        j = i
-        while j < len(doc) and _recoverable(doc[j], taken):
-            j += 1
-        if j > i:
-            span = Span(doc, i, j, label="")
-            cleaned = clean_name(span)
-            if cleaned is not None:
-                out.append(_Candidate(cleaned[0], "", cleaned[1]))
-            i = j
-        else:
-            i += 1
+    k = 0
+    while k < len(ok):
+        first = k
+        while k + 1 < len(ok) and ok[k + 1] == ok[k] + 1:
+            k += 1
+        span = Span(doc, ok[first], ok[k] + 1, label="")
+        cleaned = clean_name(span)
+        if cleaned is not None:
+            out.append(_Candidate(cleaned[0], "", cleaned[1]))
+        k += 1
     return out
 
 
@@ -430,22 +507,23 @@ def _recoverable(t: Token, taken: set[int]) -> bool:
 def _demonym_spans(doc: Doc) -> list[Span]:
     spans = [e for e in doc.ents if e.label_ == "NORP"]
     seen = {i for s in spans for i in range(s.start, s.end)}
-    for t in doc:
-        # The model tags "Malagasy" in "a Malagasy politician" PERSON, NOUN or PROPN as often as ADJ.
-        if (t.i not in seen and t.is_title and t.pos_ in ("ADJ", "PROPN", "NOUN")
-                and gazetteer.demonym(t.text)):
-            spans.append(doc[t.i:t.i + 1])
+    # The model tags "Malagasy" in "a Malagasy politician" PERSON, NOUN or PROPN as often as ADJ.
+    pos = doc.to_array(POS)
+    titled = (doc.to_array(IS_TITLE) != 0) & ((pos == ADJ) | (pos == PROPN) | (pos == NOUN))
+    for i in titled.nonzero()[0].tolist():
+        if i not in seen and gazetteer.demonym(doc[i].text):
+            spans.append(doc[i:i + 1])
     return spans
 
 
 def _names(cluster: _Cluster) -> list[str]:
     """The cluster's distinct names, fullest first (most words, then most frequent, then first)."""
-    counts: Counter[str] = Counter(m.span.text for m in cluster.members)
+    counts: Counter[str] = Counter(m.text for m in cluster.members)
     first: dict[str, int] = {}
     words: dict[str, int] = {}
     for m in cluster.members:
-        first.setdefault(m.span.text, m.span.start)
-        words[m.span.text] = len(m.key)
+        first.setdefault(m.text, m.span.start)
+        words[m.text] = len(m.key)
     return sorted(counts, key=lambda n: (-words[n], -counts[n], first[n]))
 
 
@@ -467,6 +545,4 @@ def _gender(cluster: _Cluster) -> str | None:
 
 
 def _bisect(starts: list[int], i: int) -> int:
-    from bisect import bisect_right
-
     return bisect_right(starts, i) - 1

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from spacy.symbols import NOUN, VERB
 from spacy.tokens import Token
 
 from kgraph.dates import resolve_date
@@ -20,12 +21,12 @@ _LABEL_DEPS = {"prt", "dobj", "dative", "prep", "attr", "oprd", "acomp", "xcomp"
 def extract_events(ctx: DocContext) -> list[Event]:
     """Newsworthy verb and noun events that have at least one named participant or a place."""
     events: list[Event] = []
-    for tok in ctx.doc:
-        lemma = tok.lemma_.lower()
-        if tok.pos_ == "VERB" and lemma in lx.EVENT_VERBS:
-            event = _verb_event(ctx, tok)
-        elif tok.pos_ == "NOUN" and lemma in lx.EVENT_NOUNS:
-            event = _noun_event(ctx, tok)
+    pos = ctx.token_pos()
+    for i, lemma in enumerate(ctx.token_lemmas()):
+        if pos[i] == VERB and lemma in lx.EVENT_VERBS:
+            event = _verb_event(ctx, ctx.doc[i])
+        elif pos[i] == NOUN and lemma in lx.EVENT_NOUNS:
+            event = _noun_event(ctx, ctx.doc[i])
         else:
             continue
         if event is not None:
@@ -83,11 +84,12 @@ def _event(ctx: DocContext, trigger: Token, label: list[Token], conf: float,
     for f in (agent, patient, recipient):
         if f is not None and f.key not in actors:
             actors.append(f.key)
+    sent = ctx.sentence_index(trigger)  # (cheaper than comparing token.sent spans)
     involved = [trigger, *label, *date_toks,
                 *(f.token for f in (agent, patient, recipient, place) if f and f.token)]
     return Event(
         label=ctx.doc[label[0].i:label[-1].i + 1].text.strip(), trigger=trigger.text,
-        evidence=evidence_span([t for t in involved if t.sent == trigger.sent]),
+        evidence=evidence_span([t for t in involved if ctx.sentence_index(t) == sent]),
         confidence=round(conf, 3), agent=agent.key if agent else None,
         patient=patient.key if patient else None, recipient=recipient.key if recipient else None,
         actors=tuple(actors), place=place.key if place else None, date=date, date_text=date_text,

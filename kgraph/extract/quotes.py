@@ -7,7 +7,9 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import islice
 
+from spacy.symbols import ADJ, AUX, NOUN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from kgraph.extract.context import DocContext
@@ -151,6 +153,9 @@ def _next_paragraph(text: str, paras: list[CharSpan], k: int) -> int | None:
 
 
 _LABEL = re.compile(r"[A-Z][A-Z.'’ -]{1,30}:\s")
+# Where a double mark (or two apostrophes) or a single mark may start.
+_DOUBLE_MARK = re.compile("[" + re.escape(STRAIGHT_DOUBLE + OPENING_DOUBLE + CLOSING_DOUBLE) + "]|''")
+_SINGLE_MARK = re.compile("[" + re.escape(SINGLE_MARKS) + "]")
 
 
 def find_quote_regions(text: str) -> list[QuoteRegion]:
@@ -207,7 +212,10 @@ def _double_regions(text: str, paras: list[CharSpan]) -> list[QuoteRegion]:
         while i < p_end:
             w = _double_width(text, i)
             if not w:
-                i += 1
+                # Jump to the next character that can start a double mark (one more character of
+                # look-ahead, since two apostrophes make one mark).
+                found = _DOUBLE_MARK.search(text, i + 1, p_end + 1)
+                i = found.start() if found is not None else p_end
                 continue
             if cur is None:
                 if _opens(text, i, w):
@@ -265,17 +273,19 @@ def _single_regions(text: str, para: CharSpan) -> Iterator[QuoteRegion]:
     i, end = para
     open_at: int | None = None
     while i < end:
-        c = text[i]
+        found = _SINGLE_MARK.search(text, i, end)  # only the marks matter: skip to the next one
+        if found is None:
+            break
+        i = found.start()
         if text.startswith("''", i):
             i += 2
             continue
-        if c in SINGLE_MARKS:
-            if open_at is None:
-                if _opens(text, i):
-                    open_at = i
-            elif _closes(text, i) and i - open_at > 1:
-                yield QuoteRegion(((open_at + 1, i),), open_at, i, single=True)
-                open_at = None
+        if open_at is None:
+            if _opens(text, i):
+                open_at = i
+        elif _closes(text, i) and i - open_at > 1:
+            yield QuoteRegion(((open_at + 1, i),), open_at, i, single=True)
+            open_at = None
         i += 1
 
 
@@ -320,16 +330,17 @@ def extract_quotes(ctx: DocContext) -> list[Quote]:
         unique.setdefault(tuple(f.pieces), f)
     found = list(unique.values())
     _after_reported_speech(found, paras, text)
-    index = _Index(doc)
+    index = _Index(doc, starts=ctx.token_starts())
     return [_to_quote(ctx, f, index) for f in found]
 
 
 class _Index:
     """Character-to-token lookups for one document, and which tokens are inside quotes."""
 
-    def __init__(self, doc: Doc, regions: list[QuoteRegion] | None = None) -> None:
+    def __init__(self, doc: Doc, regions: list[QuoteRegion] | None = None,
+                 starts: list[int] | None = None) -> None:
         self.doc = doc
-        self.starts = [t.idx for t in doc]
+        self.starts = starts if starts is not None else [t.idx for t in doc]
         self.inside: set[int] = set()
         for region in regions or ():
             for start, end in region.pieces:
@@ -345,7 +356,7 @@ class _Index:
 def _direct_quotes(ctx: DocContext, regions: list[QuoteRegion],
                    paras: list[CharSpan]) -> list[_Found]:
     text = ctx.text
-    index = _Index(ctx.doc, regions)
+    index = _Index(ctx.doc, regions, ctx.token_starts())
     para_starts = [p[0] for p in paras]
     out: list[_Found] = []
     for n, region in enumerate(regions):
@@ -655,22 +666,28 @@ def _from_speaker_token(ctx: DocContext, cue: Token, head: Token) -> _Attributio
     return _Attribution(cue, span, key, kind)
 
 
+# Dependencies that cut a word off a speaker's phrase ("Okafor, who said...": not the clause).
+_CUT_DEPS = ("relcl", "acl", "punct", "cc", "conj", "advcl", "ccomp")
+
+
 def speaker_phrase(head: Token) -> Span:
     """The words naming a speaker: the head with its determiners, names, titles and of-phrases."""
     doc = head.doc
     keep = {head.i}
+    # A token is kept when no word on its path up to the head cuts it off; a path's verdict is
+    # remembered for the tokens below it.
+    verdict: dict[int, bool] = {head.i: True}
     for t in head.subtree:
-        if t.i == head.i:
-            continue
-        path = t
-        ok = True
-        while path.i != head.i:
-            if path.dep_ in ("relcl", "acl", "punct", "cc", "conj", "advcl", "ccomp") \
-                    or path.text in ALL_MARKS:
-                ok = False
-                break
-            path = path.head
-        if ok:
+        path: list[Token] = []
+        up = t
+        while up.i not in verdict:
+            path.append(up)
+            up = up.head
+        ok = verdict[up.i]
+        for tok in reversed(path):
+            ok = ok and not (tok.dep_ in _CUT_DEPS or tok.text in ALL_MARKS)
+            verdict[tok.i] = ok
+        if verdict[t.i]:
             keep.add(t.i)
     start, end = min(keep), max(keep) + 1
     if end - start > 12:
@@ -759,21 +776,27 @@ def _content_child(cue: Token, inner: Span) -> Span | None:
     return None
 
 
+# Lemmas that can cue reported speech: verbs, stance nouns and stance adjectives.
+_VERB_CUES = INDIRECT_CUES | SPEECH_ACT_XCOMP | OBJECT_CUES | INTENTION_VERBS
+_INDIRECT_LEMMAS = _VERB_CUES | CLAIM_NOUNS | ATTITUDE_ADJECTIVES
+
+
 def _indirect_quotes(ctx: DocContext, regions: list[QuoteRegion]) -> Iterator[_Found]:
     """'X said (that) ...', 'X told reporters ...', 'according to X, ...', 'X vowed to ...'."""
-    inside = _Index(ctx.doc, [r for r in regions if not r.single]).inside
-    verb_cues = INDIRECT_CUES | SPEECH_ACT_XCOMP | OBJECT_CUES | INTENTION_VERBS
-    for tok in ctx.doc:
-        if tok.i in inside:
-            continue  # speech reported inside a quote belongs to that quote
-        lemma = tok.lemma_.lower()
-        if tok.lower_ == "according":
+    doc = ctx.doc
+    inside = _Index(doc, [r for r in regions if not r.single], ctx.token_starts()).inside
+    lemmas, lowers, pos = ctx.token_lemmas(), ctx.token_lowers(), ctx.token_pos()
+    for i, lemma in enumerate(lemmas):
+        if lemma not in _INDIRECT_LEMMAS and lowers[i] != "according" or i in inside:
+            continue  # no cue here; and speech reported inside a quote belongs to that quote
+        tok = doc[i]
+        if lowers[i] == "according":
             found = _according_clause(ctx, tok)
-        elif tok.pos_ == "NOUN" and lemma in CLAIM_NOUNS:
+        elif pos[i] == NOUN and lemma in CLAIM_NOUNS:
             found = _claim_clause(ctx, tok)
-        elif tok.pos_ == "ADJ" and lemma in ATTITUDE_ADJECTIVES and tok.dep_ == "acomp":
+        elif pos[i] == ADJ and lemma in ATTITUDE_ADJECTIVES and tok.dep_ == "acomp":
             found = _stance_clause(ctx, tok)
-        elif tok.pos_ in ("VERB", "AUX") and lemma in verb_cues:
+        elif pos[i] in (VERB, AUX) and lemma in _VERB_CUES:
             found = _reported_clause(ctx, tok)
         else:
             continue
@@ -795,12 +818,12 @@ def _reported_clause(ctx: DocContext, cue: Token) -> _Found | None:
     if subj.lower_ == "it" and (how != "clause" or cue.lemma_.lower() not in REPORTING_VERBS):
         return None  # "it said" reports; "it wants" is rarely about a speaker
     att = _from_speaker_token(ctx, cue, subj)
-    att.addressee = _addressee(ctx, cue)
     lemma = cue.lemma_.lower()
     if lemma not in REPORTING_VERBS and how == "clause" and not _weighty(att, subj):
         return None  # "they think" is too vague to report as a statement
     if how != "clause" and not _weighty(att, subj) and att.speaker_kind != "pronoun":
         return None
+    att.addressee = _addressee(ctx, cue)
     text = " ".join(ctx.text[s:e] for s, e in pieces)
     kind = "mixed" if any(ch in text for ch in "\"“”") else "indirect"
     att.penalty += 0.0 if how == "clause" else 0.2  # stances and acts, not speech proper
@@ -867,7 +890,7 @@ def _content_of(cue: Token) -> tuple[list[CharSpan], str]:
                 return _pieces(c, set()), "xcomp"
     if lemma in OBJECT_CUES:
         for c in children:
-            if c.dep_ == "dobj" and c.i > cue.i and len(list(c.subtree)) >= 2:
+            if c.dep_ == "dobj" and c.i > cue.i and _has_words(c, 2):
                 return _pieces(c, set()), "object"
             if c.dep_ == "prep" and c.lower_ == "for" and lemma == "call":
                 objs = [o for o in c.children if o.dep_ == "pobj"]
@@ -894,7 +917,12 @@ def _pieces(head: Token, excluded: set[int]) -> list[CharSpan]:
 
 
 def _is_clause(tok: Token) -> bool:
-    return tok.pos_ in ("VERB", "AUX") and len(list(tok.subtree)) >= 3
+    return tok.pos_ in ("VERB", "AUX") and _has_words(tok, 3)
+
+
+def _has_words(head: Token, n: int) -> bool:
+    """Whether ``head``'s subtree holds at least ``n`` tokens (without walking all of it)."""
+    return sum(1 for _ in islice(head.subtree, n)) >= n
 
 
 def _strip(span: Span) -> Span:
