@@ -219,3 +219,44 @@ def test_common_noun_before_the_name_says_what_it_is() -> None:
                         ("Toyota", "B-GPE", "PROPN"), ("reported", "O", "VERB")])
     entities, _ = extract_entities(doc)
     assert ("Organization", "Toyota") in {(e.type, e.name) for e in entities}
+
+
+def _groups(words: list[tuple[str, str]]) -> dict[str, set[str]]:
+    entities, mentions = extract_entities(doc_of(words))
+    names = {e.key: e.name for e in entities}
+    out: dict[str, set[str]] = {}
+    for m in mentions:
+        out.setdefault(names[m.entity], set()).add(m.text)
+    return out
+
+
+def test_generational_suffixes_keep_father_and_son_apart() -> None:
+    # "Tomas Varga Jr. is the son of Tomas Varga Sr. ... Tomas Varga married Ilona Varga."
+    words = [("Tomas", "B-PERSON"), ("Varga", "I-PERSON"), ("Jr.", "I-PERSON"), ("is", "O"),
+             ("the", "O"), ("son", "O"), ("of", "O"), ("Tomas", "B-PERSON"), ("Varga", "I-PERSON"),
+             ("Sr.", "I-PERSON"), (".", "O"), ("Tomas", "B-PERSON"), ("Varga", "I-PERSON"),
+             ("married", "O"), ("Ilona", "B-PERSON"), ("Varga", "I-PERSON"), (".", "O")]
+    groups = _groups(words)
+    assert groups["Tomas Varga Jr."] == {"Tomas Varga Jr."}
+    assert groups["Tomas Varga Sr."] == {"Tomas Varga Sr."}
+    # The short name fits both fuller ones: it is not merged into either.
+    assert groups["Tomas Varga"] == {"Tomas Varga"}
+
+
+def test_a_full_name_written_first_does_not_join_a_longer_one_named_later() -> None:
+    # "Pedro Alba was an architect. His children were Rosa Alba and Pedro Luis Alba."
+    words = [("Pedro", "B-PERSON"), ("Alba", "I-PERSON"), ("was", "O"), ("an", "O"),
+             ("architect", "O"), (".", "O"), ("His", "O"), ("children", "O"), ("were", "O"),
+             ("Rosa", "B-PERSON"), ("Alba", "I-PERSON"), ("and", "O"), ("Pedro", "B-PERSON"),
+             ("Luis", "I-PERSON"), ("Alba", "I-PERSON"), (".", "O"), ("Pedro", "B-PERSON"),
+             ("Alba", "I-PERSON"), ("died", "O"), (".", "O")]
+    groups = _groups(words)
+    assert groups["Pedro Luis Alba"] == {"Pedro Luis Alba"}
+    assert groups["Pedro Alba"] == {"Pedro Alba"}
+
+
+def test_a_short_name_after_the_full_one_still_joins_it() -> None:
+    # "Pedro Luis Alba spoke. Pedro Alba left."
+    words = [("Pedro", "B-PERSON"), ("Luis", "I-PERSON"), ("Alba", "I-PERSON"), ("spoke", "O"),
+             (".", "O"), ("Pedro", "B-PERSON"), ("Alba", "I-PERSON"), ("left", "O"), (".", "O")]
+    assert _groups(words) == {"Pedro Luis Alba": {"Pedro Luis Alba", "Pedro Alba"}}

@@ -117,6 +117,7 @@ class _Clusters:
     def __init__(self) -> None:
         self.all: list[_Cluster] = []
         self._by_key: dict[tuple[str, ...], list[_Cluster]] = {}
+        self.first_seen: dict[tuple[str, ...], int] = {}  # each name's first token
 
     def __iter__(self) -> Iterator[_Cluster]:
         return iter(self.all)
@@ -258,14 +259,17 @@ def _attach(cand: _Candidate, clusters: _Clusters) -> _Cluster | None:
             people = [c for c in clusters if c.full != key and c.person and not c.org]
             if people:  # nameparser is slow: only split the name when some cluster could fit
                 parts = name_parts(cand.text)
-                fits = [c for c in people if same_person_name(parts, c.name_parts)]
+                fits = [c for c in people if same_person_name(parts, c.name_parts)
+                        and _may_shorten(cand, c, clusters)]
+                if len(fits) > 1 and len({c.full for c in fits}) > 1:
+                    return None  # "Paul Desmarais" between "... Jr." and "... Sr.": a name of its own
                 if fits:
                     return _nearest(cand, fits)
         org = _org_fit(cand, clusters)
         if org is not None:
             return org
         fits = [c for c in clusters if len(c.full) > len(key) and c.person
-                and key[0] == c.full[0] and key[-1] == c.full[-1]]
+                and key[0] == c.full[0] and key[-1] == c.full[-1] and _may_shorten(cand, c, clusters)]
         return _nearest(cand, fits) if fits else None
     word = key[0]
     if cand.label == "ORG":
@@ -290,6 +294,22 @@ def _attach(cand: _Candidate, clusters: _Clusters) -> _Cluster | None:
         if len(acro) == 1:
             return acro[0]
     return _org_fit(cand, clusters)
+
+
+def _may_shorten(cand: _Candidate, cluster: _Cluster, clusters: _Clusters) -> bool:
+    """Whether a name of two words or more may be a short form of a cluster's fuller name.
+
+    Not when both carry different generational suffixes ("Paul Desmarais Jr." / "Sr."), nor when
+    the shorter name was written out first and the fuller one comes later: a text introduces a
+    person by the fullest name, so "Luis Roche ... his children ... Luis Armando Roche" are two.
+    """
+    a = [w for w in cand.key if w.strip(".") in NAME_SUFFIXES]
+    b = [w for w in cluster.full if w.strip(".") in NAME_SUFFIXES]
+    if a and b and a[-1].strip(".") != b[-1].strip("."):
+        return False
+    if cand.key == cluster.full:
+        return True
+    return clusters.first_seen.get(cand.key, cand.span.start) >= cluster.members[0].span.start
 
 
 def _org_fit(cand: _Candidate, clusters: _Clusters) -> _Cluster | None:
@@ -381,6 +401,9 @@ def extract_entities(doc: Doc) -> tuple[list[Entity], list[Mention]]:
     # Fullest names first, and at equal length a spelled-out first name before an initial.
     ordered = sorted(candidates, key=lambda c: (-len(c.key), len(c.key[0]) == 1, c.span.start))
     grouping = _Clusters()
+    for cand in candidates:
+        if grouping.first_seen.get(cand.key, cand.span.start) >= cand.span.start:
+            grouping.first_seen[cand.key] = cand.span.start
     for cand in ordered:
         target = _attach(cand, grouping)
         if target is None:
