@@ -43,8 +43,13 @@ def resolve_date(text: str, article_date: str | None, *, future: bool = False) -
     or before the article date (news reports past events), or the next one when ``future``; a day
     and month without a year is the occurrence nearest the article date.
     """
-    base = parse_iso(article_date)
     words = " ".join(_NOISE.sub(" ", text).split())
+    return _resolve_words(words, parse_iso(article_date), future)
+
+
+@lru_cache(maxsize=4096)
+def _resolve_words(words: str, base: dt.date | None, future: bool) -> str | None:
+    """``resolve_date`` once the noise words are gone (news repeats "last year", "Tuesday")."""
     if not words:
         return None
     weekday = _WEEKDAY.match(words)

@@ -9,6 +9,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from nameparser.config import CONSTANTS as NAME_CONSTANTS
 
@@ -148,9 +149,24 @@ class NameParts:
         return len(self.first) == 1
 
 
+# Words nameparser reads as something other than a plain first or last name.
+_NAMEPARSER_WORDS = frozenset().union(
+    NAME_CONSTANTS.titles, NAME_CONSTANTS.first_name_titles, NAME_CONSTANTS.suffix_acronyms,
+    NAME_CONSTANTS.suffix_not_acronyms, NAME_CONSTANTS.suffix_acronyms_ambiguous,
+    NAME_CONSTANTS.prefixes, NAME_CONSTANTS.non_first_name_prefixes, NAME_CONSTANTS.conjunctions,
+    NAME_CONSTANTS.bound_first_names)
+
+
 @lru_cache(maxsize=65536)
 def name_parts(name: str) -> NameParts:
     """First, middle, last name and generational suffix of a person's name ("J. Smith Jr.")."""
+    plain = _plain_two_words(name)
+    if plain is not None:  # most names: what nameparser would say, without its cost
+        return NameParts(fold(plain[0]), (), fold(plain[1]), "")
+    return _nameparser_parts(name)
+
+
+def _nameparser_parts(name: str) -> NameParts:
     from nameparser import HumanName
 
     h = HumanName(name)
@@ -160,6 +176,26 @@ def name_parts(name: str) -> NameParts:
     suffix = " ".join(w for w in fold(h.suffix).replace(",", " ").split() if w in NAME_SUFFIXES)
     suffix = {"junior": "jr", "jnr": "jr", "senior": "sr", "snr": "sr"}.get(suffix, suffix)
     return NameParts(first, tuple(middle.split()), last, suffix)
+
+
+def _plain_two_words(name: str) -> tuple[str, str] | None:
+    """(first, last) of a name of two plain ASCII words that nameparser has no rule for."""
+    words = name.split(" ")
+    if len(words) != 2:
+        return None
+    for w in words:
+        if not (w.isascii() and w.isalpha() and len(w) > 1) or w.lower() in _NAMEPARSER_WORDS \
+                or _nameparser_pattern(w):
+            return None
+    return words[0], words[1]
+
+
+def _nameparser_pattern(word: str) -> bool:
+    """A roman numeral ("VII") or patronymic ("Ivanovich", "oglu"), which nameparser reads."""
+    rx: Any = NAME_CONSTANTS.regexes  # compiled patterns, untyped in nameparser
+    low = word.lower()
+    return bool(rx.roman_numeral.match(word.upper()) or rx.east_slavic_patronymic.search(low)
+                or rx.turkic_patronymic_marker.match(low))
 
 
 def same_person_name(short: NameParts, full: NameParts) -> bool:

@@ -218,3 +218,21 @@ def test_subject_pronoun_continues_an_unresolved_chain() -> None:
     ctx = _ctx(doc, {"e0": (0, 1, "Person", "male"), "e1": (2, 3, "Person", "male"),
                      "e2": (9, 10, "Person", "male")})
     assert found(ctx) == []
+
+
+def test_candidates_are_pronouns_and_heads_of_the() -> None:
+    # "Okafor, the minister, arrived. The minister spoke to her."
+    from kgraph.extract.coref import _candidates
+
+    doc = make_doc(
+        ["Okafor", ",", "the", "minister", ",", "arrived", ".", "The", "minister", "spoke", "to",
+         "her", "."],
+        heads=[5, 0, 3, 0, 0, 5, 5, 8, 9, 9, 9, 10, 9],
+        deps=["nsubj", "punct", "det", "appos", "punct", "ROOT", "punct", "det", "nsubj", "ROOT",
+              "prep", "pobj", "punct"],
+        pos=["PROPN", "PUNCT", "DET", "NOUN", "PUNCT", "VERB", "PUNCT", "DET", "NOUN", "VERB",
+             "ADP", "PRON", "PUNCT"],
+        sent_starts=[True] + [False] * 6 + [True] + [False] * 5,
+    )
+    ctx = _ctx(doc, {"e0": (0, 1, "Person", "female")})
+    assert _candidates(ctx) == [3, 8, 11]

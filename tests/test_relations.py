@@ -579,3 +579,18 @@ def test_before_marrying_him_takes_the_main_subject() -> None:
                     lemmas=["Joyce", "star", "with", "Sammo", "before", "marry", "him", "."])
     found = triples(ctx)
     assert ("e0", "spouse", "e1") in found or ("e1", "spouse", "e0") in found
+
+
+def test_candidate_tokens_are_read_off_the_columns_in_order() -> None:
+    from spacy.symbols import VERB
+
+    from kgraph.extract.relations import _tokens_with_lemma, _tokens_with_pos
+
+    ctx = build_ctx(["Okafor", "backed", "the", "backing", "and", "backed", "Mensah"],
+                    [1, 1, 3, 1, 1, 1, 5], ["nsubj", "ROOT", "det", "dobj", "cc", "conj", "dobj"],
+                    ["PROPN", "VERB", "DET", "NOUN", "CCONJ", "VERB", "PROPN"],
+                    [(0, 1, "e0", "Person", "name", False)],
+                    lemmas=["Okafor", "back", "the", "backing", "and", "back", "Mensah"])
+    assert [t.i for t in _tokens_with_lemma(ctx, {"back", "backing"})] == [1, 3, 5]
+    assert [t.i for t in _tokens_with_lemma(ctx, {"back", "backing"}, (VERB,))] == [1, 5]
+    assert [t.i for t in _tokens_with_pos(ctx, (VERB,))] == [1, 5]

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from spacy.attrs import IS_PUNCT, IS_SPACE
 from spacy.tokens import Span, Token
 
 from kgraph.extract.context import DocContext
@@ -61,16 +63,20 @@ def resolve_references(ctx: DocContext) -> list[Mention]:
     doc = ctx.doc
     entities = {e.key: e for e in ctx.entities}
     quoted = _quoted_tokens(ctx)
-    roles = collect_roles(ctx)
-    ages = collect_ages(ctx)
-    events = [ev for ev in _name_events(ctx, quoted) if ev.token not in _junk_line_tokens(ctx)]
+    spans = _mention_spans(ctx)
+    roles = collect_roles(ctx, spans)
+    ages = collect_ages(ctx, spans)
+    junk = _junk_line_tokens(ctx)
+    events = [ev for ev in _name_events(ctx, quoted, spans) if ev.token not in junk]
     distance = _SentenceDistance(ctx, quoted)
     topic = _topic_person(events, entities)
-    covered = {i for i in range(len(doc)) if ctx.entity_key_at(i) is not None}
+    # The tokens of the mentions so far: those ``ctx.entity_key_at`` knows.
+    covered = {i for _, span in spans for i in range(span.start, span.end)}
     found: list[Mention] = []
-    for tok in doc:
-        if tok.i in covered:
+    for i in _candidates(ctx):
+        if i in covered:
             continue
+        tok = doc[i]
         resolved: tuple[Span, str, str] | None = None
         if tok.lower_ in PRONOUNS and tok.pos_ in ("PRON", "DET", "") and tok.i not in quoted:
             key = _resolve_pronoun(ctx, tok, events, entities, distance, topic)
@@ -93,6 +99,26 @@ def resolve_references(ctx: DocContext) -> list[Mention]:
     return found
 
 
+def _mention_spans(ctx: DocContext) -> list[tuple[Mention, Span]]:
+    """Each mention with its tokens (mentions that fit no tokens left out)."""
+    doc = ctx.doc
+    out = []
+    for m in ctx.mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None:
+            out.append((m, span))
+    return out
+
+
+def _candidates(ctx: DocContext) -> list[int]:
+    """Indices of the tokens that may be resolved, in order: pronouns, and the heads of "the"
+    (a definite description, see ``nominal_phrase``, starts with its head's child "the")."""
+    doc = ctx.doc
+    lowers = ctx.token_lowers()
+    heads = {doc[i].head.i for i, low in enumerate(lowers) if low == "the"}
+    return [i for i, low in enumerate(lowers) if low in PRONOUNS or i in heads]
+
+
 class _SentenceDistance:
     """Sentences between two tokens, not counting sentences inside quotes.
 
@@ -102,10 +128,12 @@ class _SentenceDistance:
 
     def __init__(self, ctx: DocContext, quoted: set[int]) -> None:
         self.ctx = ctx
+        # Punctuation or space, per token.
+        no_word = [p or s for p, s in ctx.doc.to_array([IS_PUNCT, IS_SPACE]).tolist()]
         counted = [0]
-        for sent in ctx.doc.sents:
-            words = [t for t in sent if not t.is_punct and not t.is_space]
-            narrative = not words or words[0].i not in quoted
+        for start, end in _sentence_bounds(ctx):
+            first = next((i for i in range(start, end) if not no_word[i]), None)
+            narrative = first is None or first not in quoted
             counted.append(counted[-1] + (1 if narrative else 0))
         self.counted = counted
 
@@ -144,15 +172,12 @@ def _quoted_tokens(ctx: DocContext) -> set[int]:
     return inside
 
 
-def _name_events(ctx: DocContext, quoted: set[int]) -> list[_Event]:
+def _name_events(ctx: DocContext, quoted: set[int], spans: list[tuple[Mention, Span]]
+                 ) -> list[_Event]:
     """One event per existing mention, at the mention's syntactic head."""
-    doc = ctx.doc
     events = []
     bracketed = _bracketed_tokens(ctx)
-    for m in ctx.mentions:
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is None:
-            continue
+    for m, span in spans:
         head = span.root
         aside = head.i in bracketed or _listed_under_plural(head)
         events.append(_Event(head.i, m.entity, ctx.sentence_index(head),
@@ -166,15 +191,29 @@ def _bracketed_tokens(ctx: DocContext) -> set[int]:
     inside: set[int] = set()
     if "(" not in ctx.text:
         return inside
-    for sent in ctx.doc.sents:
+    lowers = ctx.token_lowers()
+    for start, end in _sentence_bounds(ctx):
         opened: int | None = None
-        for t in sent:
-            if t.text == "(":
-                opened = t.i
-            elif t.text == ")" and opened is not None:
-                inside.update(range(opened + 1, t.i))
+        for i in range(start, end):
+            if lowers[i] == "(":
+                opened = i
+            elif lowers[i] == ")" and opened is not None:
+                inside.update(range(opened + 1, i))
                 opened = None
     return inside
+
+
+def _sentence_bounds(ctx: DocContext) -> Iterator[tuple[int, int]]:
+    """(first token, end) of each sentence, in order."""
+    starts = ctx.sentence_starts()
+    yield from zip(starts, [*starts[1:], len(ctx.doc)], strict=True)
+
+
+def _sentence_of(ctx: DocContext, i: int) -> tuple[int, int]:
+    """(first token, end) of the sentence holding token ``i`` (cheaper than ``Token.sent``)."""
+    starts = ctx.sentence_starts()
+    k = bisect_right(starts, i) - 1
+    return starts[k], starts[k + 1] if k + 1 < len(starts) else len(ctx.doc)
 
 
 def _listed_under_plural(tok: Token) -> bool:
@@ -273,11 +312,12 @@ def _coordinated_name(ctx: DocContext, tok: Token, gender: str | None,
     if tok.lower_ not in ("his", "her") or tok.i < 2 or doc[tok.i - 1].lower_ != "and":
         return None
     j = tok.i - 2
+    start = _sentence_of(ctx, tok.i)[0]
     if doc[j].text == ")":  # skip a bracketed aside ("(1801-1870)")
-        while j > tok.sent.start and doc[j].text != "(":
+        while j > start and doc[j].text != "(":
             j -= 1
         j -= 1
-    key = ctx.entity_key_at(j) if j >= tok.sent.start else None
+    key = ctx.entity_key_at(j) if j >= start else None
     ent = entities.get(key) if key is not None else None
     if ent is None or ent.type != "Person" or doc[j].pos_ != "PROPN":
         return None
@@ -294,11 +334,11 @@ def _chained_subject(ctx: DocContext, tok: Token, events: list[_Event]) -> str |
     """
     if tok.dep_ not in _SUBJECT_DEPS or tok.head.dep_ != "ROOT":
         return None
-    start = tok.sent.start
+    start = _sentence_of(ctx, tok.i)[0]
     if start == 0 or any(t.dep_ in _SUBJECT_DEPS and t.head.dep_ == "ROOT"
                          for t in ctx.doc[start:tok.i]):
         return None
-    prev = ctx.doc[start - 1].sent
+    prev = ctx.doc[_sentence_of(ctx, start - 1)[0]:start]
     subj = next((t for t in prev if t.dep_ in _SUBJECT_DEPS and t.head.dep_ == "ROOT"), None)
     if subj is None or subj.lower_ != tok.lower_:
         return None
@@ -370,9 +410,9 @@ def _last_subject_entity(ctx: DocContext, tok: Token, events: list[_Event],
                          entities: dict[str, Entity], types: tuple[str, ...]) -> str | None:
     """The entity of the nearest preceding subject, when it is of one of ``types``."""
     doc = ctx.doc
-    start = tok.sent.start
+    start = _sentence_of(ctx, tok.i)[0]
     if start > 0:
-        start = doc[start - 1].sent.start  # the previous sentence too
+        start = _sentence_of(ctx, start - 1)[0]  # the previous sentence too
     for j in range(tok.i - 1, start - 1, -1):
         t = doc[j]
         if t.dep_ not in _SUBJECT_DEPS or t.i == tok.i:
@@ -416,7 +456,11 @@ def nominal_phrase(head: Token) -> Span | None:
 
 
 def _age_of_phrase(np: Span) -> int | None:
-    words = [t.lower_ for t in np]
+    return _age_of_words([t.lower_ for t in np])
+
+
+def _age_of_words(words: list[str]) -> int | None:
+    """52 for the lower-cased words of "the 52-year-old" (one token or five)."""
     for i, w in enumerate(words):
         if w.isdigit() and words[i + 1:i + 5] == ["-", "year", "-", "old"]:
             return int(w)
@@ -548,7 +592,7 @@ def _recent(events: list[_Event], head: Token, sent: int, entities: dict[str, En
 
 # --- roles and ages seen next to names --------------------------------------------------
 
-def collect_roles(ctx: DocContext) -> dict[str, dict[str, int]]:
+def collect_roles(ctx: DocContext, spans: list[tuple[Mention, Span]]) -> dict[str, dict[str, int]]:
     """For each entity, the role nouns seen with its names and the first token they were seen at.
 
     Sources: titles the entity extractor kept, title words before a name ("Transport Minister
@@ -560,11 +604,8 @@ def collect_roles(ctx: DocContext) -> dict[str, dict[str, int]]:
     for ent in ctx.entities:
         for title in ent.titles:
             roles.setdefault(ent.key, {}).setdefault(title.lower(), len(doc))
-    for m in ctx.mentions:
+    for m, span in spans:
         if m.kind != "name":
-            continue
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is None:
             continue
         seen = roles.setdefault(m.entity, {})
         for word in _roles_around(span):
@@ -593,22 +634,19 @@ def _roles_around(span: Span) -> list[str]:
     return [w for w in found if w in PERSON_ROLE_NOUNS or w in ORG_ROLE_NOUNS]
 
 
-def collect_ages(ctx: DocContext) -> dict[str, int]:
+def collect_ages(ctx: DocContext, spans: list[tuple[Mention, Span]]) -> dict[str, int]:
     """Ages given next to a person's name ("Okafor, 52," / "52-year-old Okafor")."""
     doc = ctx.doc
+    lowers = ctx.token_lowers()
     ages: dict[str, int] = {}
-    for m in ctx.mentions:
+    for m, span in spans:
         if m.kind != "name":
             continue
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is None:
-            continue
-        after = doc[span.end:span.end + 3]
-        if len(after) == 3 and after[0].text == "," and after[1].text.isdigit() \
-                and after[2].text == "," and 0 < int(after[1].text) < 120:
-            ages.setdefault(m.entity, int(after[1].text))
-        before = doc[max(span.start - 5, 0):span.start]
-        age = _age_of_phrase(before)
+        if lowers[span.end:span.end + 3:2] == [",", ","]:  # "Okafor, 52,"
+            age_text = doc[span.end + 1].text
+            if age_text.isdigit() and 0 < int(age_text) < 120:
+                ages.setdefault(m.entity, int(age_text))
+        age = _age_of_words(lowers[max(span.start - 5, 0):span.start])
         if age is not None:
             ages.setdefault(m.entity, age)
     return ages

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
+from spacy.symbols import NOUN, PROPN, VERB
 from spacy.tokens import Token
 
 from kgraph.extract import lexicon as lx
@@ -157,7 +158,7 @@ def descriptors(ctx: DocContext) -> Iterator[tuple[Token, Token, Found]]:
 
 
 def _raw_descriptors(ctx: DocContext) -> Iterator[tuple[Token, Token, Found]]:
-    for tok in ctx.doc:
+    for tok in _tokens_with_pos(ctx, (NOUN, PROPN)):
         if tok.pos_ == "PROPN" and ctx.entity_key_at(tok):
             yield from _name_descriptors(ctx, tok)
             continue
@@ -323,6 +324,32 @@ def _with_conjuncts(noun: Token) -> Iterator[Token]:
 def _lemma(tok: Token) -> str:
     low = tok.lower_
     return low if low in lx.KINSHIP or low in lx.TITLE_NOUNS else tok.lemma_.lower()
+
+
+# --- candidate tokens -------------------------------------------------------------------------
+# The rules below look at few words of a document; reading the shared columns of DocContext
+# picks them out without making a spaCy Token for every word. Each rule still checks its
+# candidates in full, so these are only filters.
+
+def _tokens_with_lemma(ctx: DocContext, lemmas: set[str] | frozenset[str],
+                       pos: tuple[int, ...] | None = None) -> Iterator[Token]:
+    """Tokens whose lower-cased lemma is in ``lemmas`` (and part of speech in ``pos``), in order."""
+    column = ctx.token_lemmas()
+    if lemmas.isdisjoint(column):  # most documents have none of a rule's words
+        return
+    doc, tags = ctx.doc, ctx.token_pos()
+    hits = [i for i, lemma in enumerate(column) if lemma in lemmas]
+    for i in hits:
+        if pos is None or tags[i] in pos:
+            yield doc[i]
+
+
+def _tokens_with_pos(ctx: DocContext, pos: tuple[int, ...]) -> Iterator[Token]:
+    """Tokens whose part of speech is in ``pos``, in order."""
+    doc = ctx.doc
+    hits = [i for i, tag in enumerate(ctx.token_pos()) if tag in pos]
+    for i in hits:
+        yield doc[i]
 
 
 # --- the rules --------------------------------------------------------------------------------
@@ -656,7 +683,7 @@ def _age_value(tok: Token) -> int | None:
 
 def _name_modifiers(ctx: DocContext) -> Iterator[Relation]:
     """Demonyms and ages on a name itself: "German Chancellor Olaf Scholz", "Brandt, 61,"."""
-    for tok in ctx.doc:
+    for tok in _tokens_with_pos(ctx, (PROPN,)):
         key = ctx.entity_key_at(tok)
         if key is None or tok.pos_ != "PROPN" or entity_type(ctx, key) != "Person":
             continue
@@ -730,9 +757,13 @@ def conjuncts(tok: Token) -> list[Token]:
 
 def _marriage(ctx: DocContext) -> Iterator[Relation]:
     """"X married Y", "X is married to Y", "X and Y married", "X's marriage to Y"."""
-    for tok in ctx.doc:
-        lemma = tok.lemma_.lower()
-        if lemma in lx.MARRY_VERBS or tok.lower_ == "married":
+    lowers = ctx.token_lowers()
+    words = lx.MARRY_VERBS | lx.MARRIAGE_NOUNS
+    for i, lemma in enumerate(ctx.token_lemmas()):
+        if lemma not in words and lowers[i] != "married":
+            continue
+        tok = ctx.doc[i]
+        if lemma in lx.MARRY_VERBS or lowers[i] == "married":
             if any(c.dep_ == "neg" for c in tok.children):
                 continue
             subj = subject_of(tok) if tok.pos_ == "VERB" else subject_of(tok.head)
@@ -768,7 +799,7 @@ def _pairs(ctx: DocContext, subjects: list[Found], objects: list[Found], pred: s
 
 def _born_to(ctx: DocContext) -> Iterator[Relation]:
     """"X was born to Y and Z" -> Y and Z are X's parents."""
-    for tok in ctx.doc:
+    for tok in _tokens_with_lemma(ctx, {"bear"}):
         if tok.lemma_.lower() == "bear" and tok.tag_ == "VBN":
             children = _persons_of(ctx, subject_of(tok))
             parents = _prep_objects(ctx, tok, ("to",))
@@ -779,7 +810,8 @@ def _born_to(ctx: DocContext) -> Iterator[Relation]:
 def _work_verbs(ctx: DocContext) -> Iterator[Relation]:
     """"X works for Y", "X joined Y", "X was hired by Y", "X is standing for Y"."""
     orgs = ("Organization",)
-    for tok in ctx.doc:
+    verbs = lx.WORK_VERBS | lx.JOIN_VERBS | lx.STAND_VERBS | lx.HIRE_VERBS
+    for tok in _tokens_with_lemma(ctx, verbs, (VERB,)):
         if tok.pos_ != "VERB" or any(c.dep_ == "neg" for c in tok.children):
             continue
         lemma = tok.lemma_.lower()
@@ -814,7 +846,7 @@ def _is_passive(verb: Token) -> bool:
 
 def _stance_verbs(ctx: DocContext) -> Iterator[Relation]:
     """"X condemned Y", "X backed Y" (not negated; subject a person or organisation)."""
-    for tok in ctx.doc:
+    for tok in _tokens_with_lemma(ctx, lx.SUPPORT_VERBS | lx.OPPOSE_VERBS, (VERB,)):
         lemma = tok.lemma_.lower()
         if tok.pos_ != "VERB" or (lemma not in lx.SUPPORT_VERBS and lemma not in lx.OPPOSE_VERBS):
             continue
@@ -834,7 +866,7 @@ def _stance_verbs(ctx: DocContext) -> Iterator[Relation]:
 
 def _stance_nouns(ctx: DocContext) -> Iterator[Relation]:
     """"his backing of X", "Y's criticism of X"."""
-    for tok in ctx.doc:
+    for tok in _tokens_with_lemma(ctx, lx.SUPPORT_NOUNS | lx.OPPOSE_NOUNS, (NOUN,)):
         lemma = tok.lemma_.lower()
         if tok.pos_ != "NOUN" or (lemma not in lx.SUPPORT_NOUNS and lemma not in lx.OPPOSE_NOUNS):
             continue
@@ -848,7 +880,7 @@ def _stance_nouns(ctx: DocContext) -> Iterator[Relation]:
 
 def _located(ctx: DocContext) -> Iterator[Relation]:
     """"X is currently in Lagos", "X lives in Cologne", "the Berlin-based Y", "X, based in Y"."""
-    for tok in ctx.doc:
+    for tok in _tokens_with_lemma(ctx, lx.LOCATION_VERBS | {"base"}):
         lemma = tok.lemma_.lower()
         if lemma == "base" and tok.dep_ == "amod":
             places = [p for c in tok.children if c.dep_ in ("npadvmod", "compound", "nmod")
@@ -887,7 +919,7 @@ def _country_memberships(ctx: DocContext) -> Iterator[Relation]:
     Union,", "France was one of the founding members of the UN", "EU member states such as
     Poland and Hungary", "Norway's membership of NATO".
     """
-    for tok in ctx.doc:
+    for tok in _tokens_with_lemma(ctx, {"member"} | lx.MEMBERSHIP_NOUNS, (NOUN, PROPN)):
         lemma = tok.lemma_.lower()
         if tok.pos_ not in ("NOUN", "PROPN") or lemma not in ("member", *lx.MEMBERSHIP_NOUNS):
             continue
@@ -963,7 +995,8 @@ def _group_members(ctx: DocContext) -> Iterator[Relation]:
     organisation's name says so, or the subject is "the band"), as a company's founders or what
     a company includes are no members.
     """
-    for tok in ctx.doc:
+    verbs = lx.CONSIST_VERBS | lx.GROUP_LIST_VERBS | {"form"}
+    for tok in _tokens_with_lemma(ctx, verbs, (VERB,)):
         lemma = tok.lemma_.lower()
         if tok.pos_ != "VERB" or any(c.dep_ == "neg" for c in tok.children):
             continue
