@@ -271,7 +271,7 @@ class GraphStore:
         docs = {doc_id: info for doc_id, info in old["docs"].items() if doc_id not in new_facts}
         for doc_id, f in new_facts.items():
             name = _facts_name(doc_id, f.article.content_hash)
-            _write_text(facts_dir / name, json.dumps(f.to_dict(), ensure_ascii=False), sync=False)
+            _write_text(facts_dir / name, json.dumps(f.to_dict(), ensure_ascii=False))
             docs[doc_id] = {"hash": f.article.content_hash, "file": name}
         # Relinked articles' own graphs name moved entities: they are rebuilt from their full facts.
         full = dict(new_facts)
@@ -366,12 +366,12 @@ def _gc_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _write_text(path: Path, text: str, sync: bool = True) -> None:
-    """Write ``path`` whole or not at all: a temporary file (synced to disk unless told not to), renamed."""
+def _write_text(path: Path, text: str) -> None:
+    """Write ``path`` whole or not at all: a temporary file, synced to disk, then renamed (so the
+    manifest never names a facts file a power cut could leave empty)."""
     tmp = path.with_name(f".{path.name}.tmp")
     with open(tmp, "w", encoding="utf-8") as handle:
         handle.write(text)
-        if sync:
-            handle.flush()
-            os.fsync(handle.fileno())
+        handle.flush()
+        os.fsync(handle.fileno())
     os.replace(tmp, path)
