@@ -260,3 +260,62 @@ def test_a_short_name_after_the_full_one_still_joins_it() -> None:
     words = [("Pedro", "B-PERSON"), ("Luis", "I-PERSON"), ("Alba", "I-PERSON"), ("spoke", "O"),
              (".", "O"), ("Pedro", "B-PERSON"), ("Alba", "I-PERSON"), ("left", "O"), (".", "O")]
     assert _groups(words) == {"Pedro Luis Alba": {"Pedro Luis Alba", "Pedro Alba"}}
+
+
+def _parties(rows: list[tuple[str, str, str]]) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    entities, mentions = extract_entities(doc_with_pos(rows))
+    names = {e.key: e.name for e in entities}
+    return ([(e.type, e.name) for e in entities if e.type == "Organization"],
+            [(m.text, names[m.entity]) for m in mentions])
+
+
+def test_party_adjective_before_a_political_noun_is_the_party() -> None:
+    # "Mara Quill, a Republican member of the House"
+    orgs, mentions = _parties([("Mara", "B-PERSON", "PROPN"), ("Quill", "I-PERSON", "PROPN"),
+                               (",", "O", "PUNCT"), ("a", "O", "DET"), ("Republican", "B-NORP", "ADJ"),
+                               ("member", "O", "NOUN"), ("left", "O", "VERB")])
+    assert orgs == [("Organization", "Republican Party")]
+    assert ("Republican", "Republican Party") in mentions
+
+
+def test_party_noun_in_apposition_after_as_and_before_a_name_is_the_party() -> None:
+    # "Oren Vale, a Democrat, was elected as a Whig with fellow Tory Paul Renner."
+    orgs, mentions = _parties([
+        ("Oren", "B-PERSON", "PROPN"), ("Vale", "I-PERSON", "PROPN"), (",", "O", "PUNCT"),
+        ("a", "O", "DET"), ("Democrat", "B-NORP", "PROPN"), (",", "O", "PUNCT"),
+        ("was", "O", "AUX"), ("elected", "O", "VERB"), ("as", "O", "ADP"), ("a", "O", "DET"),
+        ("Whig", "O", "PROPN"), ("with", "O", "ADP"), ("fellow", "O", "ADJ"), ("Tory", "B-NORP", "PROPN"),
+        ("Paul", "B-PERSON", "PROPN"), ("Renner", "I-PERSON", "PROPN"), (".", "O", "PUNCT")])
+    assert sorted(orgs) == [("Organization", "Conservative Party"), ("Organization", "Democratic Party"),
+                            ("Organization", "Whig Party")]
+    assert {("Democrat", "Democratic Party"), ("Whig", "Whig Party"),
+            ("Tory", "Conservative Party")} <= set(mentions)
+
+
+def test_party_words_of_two_words_and_plurals_after_the() -> None:
+    # "The Liberal Democrats lost."
+    orgs, mentions = _parties([("The", "O", "DET"), ("Liberal", "B-NORP", "PROPN"),
+                               ("Democrats", "I-NORP", "PROPN"), ("lost", "O", "VERB")])
+    assert orgs == [("Organization", "Liberal Democrats")]
+    assert mentions == [("Liberal Democrats", "Liberal Democrats")]
+
+
+def test_party_words_elsewhere_are_no_party() -> None:
+    # "a Republican ideal", "an Irish Republican Army member", "a Green,", lower case
+    orgs, _ = _parties([
+        ("a", "O", "DET"), ("Republican", "O", "ADJ"), ("ideal", "O", "NOUN"), ("and", "O", "CCONJ"),
+        ("an", "O", "DET"), ("Irish", "B-ORG", "PROPN"), ("Republican", "I-ORG", "PROPN"),
+        ("Army", "I-ORG", "PROPN"),
+        ("member", "O", "NOUN"), ("on", "O", "ADP"), ("a", "O", "DET"), ("Green", "O", "ADJ"),
+        (",", "O", "PUNCT"), ("a", "O", "DET"), ("democratic", "O", "ADJ"), ("member", "O", "NOUN")])
+    assert orgs == [("Organization", "Irish Republican Army")]
+
+
+def test_party_word_links_to_the_party_named_in_the_article() -> None:
+    # "The Democratic Party chose Oren Vale, a Democrat."
+    orgs, mentions = _parties([
+        ("The", "O", "DET"), ("Democratic", "B-ORG", "PROPN"), ("Party", "I-ORG", "PROPN"),
+        ("chose", "O", "VERB"), ("Oren", "B-PERSON", "PROPN"), ("Vale", "I-PERSON", "PROPN"),
+        (",", "O", "PUNCT"), ("a", "O", "DET"), ("Democrat", "B-NORP", "PROPN"), (".", "O", "PUNCT")])
+    assert orgs == [("Organization", "Democratic Party")]
+    assert ("Democrat", "Democratic Party") in mentions

@@ -13,11 +13,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from spacy.attrs import IS_TITLE, POS
+from spacy.attrs import IS_TITLE, LOWER, POS
 from spacy.symbols import ADJ, NOUN, PROPN
 from spacy.tokens import Doc, Span, Token
 
 from kgraph import gazetteer
+from kgraph.extract import lexicon as lx
 from kgraph.names import (
     CONNECTORS,
     FEMALE_TITLES,
@@ -442,6 +443,28 @@ def extract_entities(doc: Doc) -> tuple[list[Entity], list[Mention]]:
                                     _bisect(sent_starts, m.span.start)))
 
     taken = {i for m in candidates for i in range(m.span.start, m.span.end)}
+    people = {m.span.start for c, e in zip(clusters, entities, strict=True) if e.type == "Person"
+              for m in c.members}
+    parties = _party_spans(doc, taken, people)
+    if parties:
+        by_name = {fold(e.name): e.key for e in entities if e.type == "Organization"}
+        texts: dict[str, list[str]] = {}  # the words of each party named by no name of its own
+        for span, party in parties:
+            party_key = by_name.get(fold(party)) or by_name.get(fold("the " + party))
+            if party_key is None:  # no such party named in the article: one entity for its words
+                party_key = by_name[fold(party)] = f"e{len(entities)}"
+                entities.append(Entity(party_key, "Organization", party))
+                texts[party_key] = []
+            if party_key in texts:
+                texts[party_key].append(span.text)
+            mentions.append(Mention(span.start_char, span.end_char, span.text, party_key, "name",
+                                    _bisect(sent_starts, span.start)))
+            taken.update(range(span.start, span.end))
+        for i, ent in enumerate(entities):
+            if ent.key in texts:
+                extra = tuple(dict.fromkeys(t for t in texts[ent.key] if t != ent.name))
+                entities[i] = Entity(ent.key, ent.type, ent.name, extra, ent.country, ent.gender,
+                                     ent.titles)
     for span in _demonym_spans(doc):
         if span.start in taken:
             continue
@@ -537,6 +560,65 @@ def _demonym_spans(doc: Doc) -> list[Span]:
         if i not in seen and gazetteer.demonym(doc[i].text):
             spans.append(doc[i:i + 1])
     return spans
+
+
+_ARTICLES = {"a", "an", "the"}
+
+
+def _party_spans(doc: Doc, taken: set[int], people: set[int]) -> list[tuple[Span, str]]:
+    """Words for a major political party the text uses as one, with the party's name.
+
+    "a Republican member", "Democratic senator X", "Conservative Party": before a political
+    noun; "X, a Democrat,", "elected as a Whig", "fellow Tory X", "the Liberal Democrats": the
+    noun form alone. Only capitalised words outside other names are read.
+    """
+    lowers = doc.to_array(LOWER)
+    wanted = {doc.vocab.strings.add(w) for w in lx.PARTY_WORDS}
+    hits = [i for i, h in enumerate(lowers.tolist()) if h in wanted and i not in taken]
+    out: list[tuple[Span, str]] = []
+    skip = -1
+    for n, i in enumerate(hits):
+        if i <= skip:
+            continue
+        end = i + 1
+        form = doc[i].lower_
+        if n + 1 < len(hits) and hits[n + 1] == i + 1 and f"{form} {doc[i + 1].lower_}" in lx.PARTY_FORMS:
+            form, end = f"{form} {doc[i + 1].lower_}", i + 2  # "Liberal Democrats"
+        if form not in lx.PARTY_FORMS or not all(t.is_title or t.is_upper for t in doc[i:end]):
+            continue
+        party, use = lx.PARTY_FORMS[form]
+        span_end = _party_context(doc, i, end, use, people)
+        if span_end:
+            out.append((doc[i:span_end], party))
+            skip = span_end - 1
+    return out
+
+
+def _party_context(doc: Doc, start: int, end: int, use: str, people: set[int]) -> int:
+    """The end of the party's mention when the words at start:end are a party here, else 0."""
+    prev = doc[start - 1] if start > 0 and not doc[start].is_sent_start else None
+    if prev is not None and (prev.is_title or prev.is_upper) and prev.is_alpha \
+            and prev.lower_ not in _ARTICLES and prev.lower_ != "fellow":
+        return 0  # inside a longer name: "Irish Republican Brotherhood", "Social Democratic Party"
+    nxt = doc[end] if end < len(doc) else None
+    if nxt is not None and (nxt.lower_ in lx.PARTY_NOUNS or nxt.lemma_.lower() in lx.PARTY_ROLE_NOUNS):
+        if nxt.lower_ in ("party", "parties"):
+            return end + 1 if nxt.is_title else end
+        return end
+    if use == "adj":
+        return 0
+    before = [t.lower_ for t in doc[max(0, start - 2):start]]
+    last = before[-1] if before else ""
+    if use == "plural":
+        return end if last == "the" and not (nxt is not None and nxt.is_title) else 0
+    closed = nxt is None or nxt.is_punct or nxt.pos_ not in ("NOUN", "PROPN", "ADJ")
+    if last in ("a", "an") and closed:
+        return end  # "X, a Democrat,", "elected as a Whig", "A Republican, he"
+    if before[-2:] == ["as", "the"] and closed:
+        return end
+    if end in people and use == "noun":
+        return end  # "fellow Democrat Sidney Yates": a person's name follows
+    return 0
 
 
 def _names(cluster: _Cluster) -> list[str]:

@@ -262,3 +262,38 @@ NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, 
 # Verbs that attribute a statement (for "reported by"); the full list lives with the quotes.
 REPORTING_VERBS = {"say", "tell", "report", "announce", "confirm", "state", "add", "estimate",
                    "claim", "put", "count", "record", "reveal", "disclose", "write", "declare"}
+
+
+# --- political parties ------------------------------------------------------------------------
+
+def _party_forms() -> dict[str, tuple[str, str]]:
+    from importlib import resources
+
+    table: dict[str, tuple[str, str]] = {}
+    text = resources.files("kgraph.data").joinpath("parties.tsv").read_text("utf-8")
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            form, party, use = line.split("\t")
+            table[form] = (party, use)
+    return table
+
+
+# A party's adjective or noun ("democratic", "tory", "liberal democrat") -> (party name, use):
+# "adj" is read only before a political noun, "noun" also alone, "plural" for "the Tories".
+PARTY_FORMS: dict[str, tuple[str, str]] = _party_forms()
+# Every word of those forms, to pick candidate tokens out of a document.
+PARTY_WORDS = frozenset(w for form in PARTY_FORMS for w in form.split())
+# Nouns of political roles a party word before them makes a party's ("a Republican member").
+PARTY_ROLE_NOUNS = {
+    "member", "senator", "congressman", "congresswoman", "representative", "mp", "mep",
+    "lawmaker", "legislator", "candidate", "nominee", "politician", "leader", "governor", "mayor",
+    "president", "councillor", "councilor", "assemblyman", "assemblywoman", "delegate",
+    "chairman", "chairwoman", "minister", "activist", "chief", "whip", "backbencher", "statesman",
+    "challenger", "incumbent", "presidential", "congressional",
+}
+# A party's candidacy: whoever seeks or wins "the Democratic nomination" runs for that party.
+PARTY_TICKET_NOUNS = {"nomination", "ticket", "primary"}
+# Nouns after a party word that make it a party, besides the roles ("Democratic Party").
+PARTY_NOUNS = PARTY_ROLE_NOUNS | PARTY_TICKET_NOUNS | {
+    "party", "parties", "members", "senators", "politicians", "candidates", "leaders", "lawmakers",
+    "mps", "nominees", "primaries"}

@@ -362,7 +362,7 @@ def extract_relations(ctx: DocContext) -> list[Relation]:
         found.extend(_from_descriptor(ctx, noun, anchor, person))
     found.extend(_co_siblings(ctx, described, found))
     for rule in (_name_modifiers, _marriage, _born_to, _work_verbs, _stance_verbs,
-                 _stance_nouns, _located, _country_memberships, _group_members):
+                 _stance_nouns, _located, _country_memberships, _group_members, _party_nouns):
         found.extend(rule(ctx))
     found.extend(_shared_parents(ctx, found))
     found.extend(_co_parents(ctx, found))
@@ -382,6 +382,10 @@ def _from_descriptor(ctx: DocContext, noun: Token, anchor: Token, person: Found
             pred = "opposes" if lemma in lx.OPPOSE_NOUNS else "supports"
             yield _rel(person, pred, 0.8, (anchor, noun), obj=target)
             return
+    if lemma in lx.PARTY_ROLE_NOUNS:
+        party = _party_of(ctx, noun)  # "a Republican member of X", "Democratic senator X"
+        if party is not None:
+            yield _rel(person, "memberOf", 0.8, (anchor, noun), obj=party)
     if lemma in lx.TITLE_NOUNS or _titleish(noun):
         title = title_text(ctx, noun)
         if lemma not in _NOT_TITLES:
@@ -568,6 +572,83 @@ def _organisation_of(ctx: DocContext, noun: Token) -> Found | None:
         if c is not None and entity_type(ctx, c.key) == "Organization":
             return c
     return None
+
+
+def _party_at(ctx: DocContext, tok: Token) -> Found | None:
+    """The party a party word stands for ("Republican", "Tory"), when entities made it one."""
+    if tok.lower_ not in lx.PARTY_WORDS:
+        return None
+    key = ctx.entity_key_at(tok)
+    if key is None or entity_type(ctx, key) != "Organization":
+        return None
+    return Found(key, 1.0, tok)
+
+
+def _party_of(ctx: DocContext, noun: Token) -> Found | None:
+    """The party whose word modifies a role noun: "a Republican member", "Democratic senator"."""
+    children = [c for c in noun.children if c.i < noun.i]
+    if _before_name(ctx, noun):  # "Conservative leader Aniceto Arce": the parser may hang it on the name
+        children += [c for c in noun.head.children if c.i < noun.i]
+    for child in children:
+        if child.dep_ in ("amod", "compound", "nmod"):
+            party = _party_at(ctx, child)
+            if party is not None:
+                return party
+    return None
+
+
+def _party_nouns(ctx: DocContext) -> Iterator[Relation]:
+    """A party noun said of a person: "X, a Democrat,", "A Republican, X ...", "X was elected as
+    a Whig", "X is a Tory", "fellow Democrat X"."""
+    lowers = ctx.token_lowers()
+    if lx.PARTY_WORDS.isdisjoint(lowers):
+        return
+    for i, low in enumerate(lowers):
+        if low not in lx.PARTY_WORDS:
+            continue
+        tok = ctx.doc[i]
+        party = _party_at(ctx, tok)
+        if party is None or ctx.entity_key_at(tok.head) == party.key:
+            continue  # not a party here, or not the head word of its name ("Liberal Democrat")
+        person: Found | None = None
+        if tok.dep_ == "appos":
+            person = entity_of_name(ctx, tok.head)
+        elif tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.head.pos_ in ("VERB", "AUX"):
+            subj = subject_of(tok.head.head)
+            person = entity_of(ctx, subj) if subj is not None else None
+        elif tok.dep_ == "attr" and tok.head.lemma_ == "be":
+            subj = subject_of(tok.head)
+            person = entity_of(ctx, subj) if subj is not None else None
+        elif tok.dep_ in ("compound", "amod", "nmod") and tok.head.pos_ == "PROPN" and tok.i < tok.head.i:
+            person = entity_at(ctx, tok.head)  # "fellow Democrat Sidney Yates"
+        elif tok.dep_ in ("compound", "amod") and tok.head.lower_ in lx.PARTY_TICKET_NOUNS:
+            person = _ticket_holder(ctx, tok.head)  # "X won the Democratic nomination"
+        elif tok.dep_ in ("npadvmod", "advcl", "nsubj") and _fronted_noun(tok):
+            subj = subject_of(tok.head) if tok.head.pos_ in ("VERB", "AUX") else None
+            person = entity_of(ctx, subj) if subj is not None else None  # "A Republican, he ..."
+        if person is not None and entity_type(ctx, person.key) == "Person":
+            yield _rel(person, "memberOf", 0.8, (tok,), obj=party)
+
+
+def _ticket_holder(ctx: DocContext, noun: Token) -> Found | None:
+    """Who seeks, wins or runs on a party's nomination or ticket: "X sought the Democratic
+    nomination", "X was elected on the Republican ticket"."""
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ in ("on", "for", "in"):
+        verb = verb.head
+    elif noun.dep_ != "dobj":
+        return None
+    if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    subj = subject_of(verb)
+    return entity_of(ctx, subj) if subj is not None else None
+
+
+def _fronted_noun(tok: Token) -> bool:
+    """True for "A Republican," opening a sentence."""
+    doc = tok.doc
+    return (tok.i >= 1 and doc[tok.i - 1].lower_ in ("a", "an") and bool(doc[tok.i - 1].is_sent_start)
+            and tok.i + 1 < len(doc) and doc[tok.i + 1].text == ",")
 
 
 def _before_name(ctx: DocContext, noun: Token) -> bool:
