@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 from collections.abc import Iterable
 from pathlib import Path
@@ -77,6 +78,10 @@ def build_command(sources: tuple[str, ...], output_dir: str | None, store: str |
                   engine: str, scheduler: str | None, max_chars: int, no_text: bool, strict: bool,
                   quiet: bool) -> None:
     """Build a graph from SOURCES: files, folders, .jsonl/.json, .html, or - for stdin."""
+    # The analysis makes millions of short-lived objects and few reference cycles: collecting the
+    # youngest generation less often saves 2-3% of a build's CPU (300 BBC articles) at the same
+    # peak memory. The command owns its process, so it may set this; the library does not.
+    gc.set_threshold(50_000, 20, 100)
     try:
         check_base(base_iri)
     except InvalidBaseIri as err:
