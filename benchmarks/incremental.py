@@ -26,7 +26,7 @@ from datetime import date
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from throughput import DEFAULT_DATA, ROOT, corpus, machine, versions  # noqa: E402
+from throughput import DEFAULT_DATA, ROOT, corpus, machine, pyspy_samples, versions  # noqa: E402
 
 RESULTS = ROOT / "benchmarks" / "results" / "incremental.md"
 KGRAPH = [sys.executable, "-m", "kgraph.cli", "build"]
@@ -70,13 +70,8 @@ def profile(cmd: list[str], raw: Path, added: int) -> str:
     stages: collections.Counter[str] = collections.Counter()
     funcs: collections.Counter[str] = collections.Counter()
     total = 0
-    for line in raw.read_text(encoding="utf-8", errors="replace").splitlines():
-        if not line.strip():
-            continue
-        stack, count = line.rsplit(" ", 1)
-        n = int(count)
+    for frames, n in pyspy_samples(raw):
         total += n
-        frames = [re.sub(r" \(/.*?/(site-packages|lib/python3\.\d+|main)/", " (", f) for f in stack.split(";")]
         stage = next((name for name, pat in STAGES if any(pat.search(f) for f in frames)), "other")
         stages[stage] += n
         for f in set(frames):

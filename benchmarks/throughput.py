@@ -33,6 +33,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -178,6 +179,15 @@ CATEGORIES = [
 ]
 
 
+def pyspy_samples(raw: Path) -> Iterator[tuple[list[str], int]]:
+    """The stacks of a py-spy raw profile (paths cut down to the package) with their sample counts."""
+    for line in raw.read_text(encoding="utf-8", errors="replace").splitlines():
+        if line.strip():
+            stack, count = line.rsplit(" ", 1)
+            yield [re.sub(r" \(/.*?/(site-packages|lib/python3\.\d+|main)/", " (", f)
+                   for f in stack.split(";")], int(count)
+
+
 def profile(files: list[Path], args: argparse.Namespace, work: Path) -> str:
     """py-spy profile of (b); a summary by stage and the heaviest kgraph functions beyond spaCy."""
     if shutil.which("py-spy") is None:
@@ -192,13 +202,8 @@ def profile(files: list[Path], args: argparse.Namespace, work: Path) -> str:
     stages: collections.Counter[str] = collections.Counter()
     funcs: collections.Counter[str] = collections.Counter()
     total = 0
-    for line in raw.read_text(encoding="utf-8", errors="replace").splitlines():
-        if not line.strip():
-            continue
-        stack, count = line.rsplit(" ", 1)
-        n = int(count)
+    for frames, n in pyspy_samples(raw):
         total += n
-        frames = [re.sub(r" \(/.*?/(site-packages|lib/python3\.\d+|main)/", " (", f) for f in stack.split(";")]
         stage = next((name for name, pat in CATEGORIES if any(pat.search(f) for f in frames)), "other")
         stages[stage] += n
         if stage != "spaCy parse (nlp.pipe)":
