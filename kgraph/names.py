@@ -64,7 +64,15 @@ ORG_NOUNS = {
     "magazine", "tabloid", "daily", "weekly", "website", "platform", "developer", "exchange",
     "consultancy", "nonprofit", "ngo", "think-tank", "tank", "government", "administration", "army",
     "militia", "brand", "chain", "giant", "label", "studio", "band", "fund", "trust", "foundation",
-    "automaker", "carmaker", "planemaker", "shipbuilder", "contractor",
+    "automaker", "carmaker", "planemaker", "shipbuilder", "contractor", "duo", "trio", "quartet",
+    "ensemble", "orchestra", "choir",
+}
+# Nouns that say a name is a work, not a person, organisation or place ("X is a 1993 film").
+WORK_NOUNS = {
+    "film", "movie", "song", "single", "album", "ep", "novel", "book", "series", "sitcom", "show",
+    "programme", "documentary", "episode", "play", "opera", "musical", "poem", "painting",
+    "sculpture", "anime", "manga", "comic", "videogame", "soundtrack", "ballad", "anthem", "hymn",
+    "telenovela", "miniseries", "franchise", "trilogy", "memoir", "biography", "autobiography",
 }
 PLACE_NOUNS = {
     "city", "town", "village", "region", "province", "state", "country", "capital", "district",

@@ -319,3 +319,22 @@ def test_party_word_links_to_the_party_named_in_the_article() -> None:
         (",", "O", "PUNCT"), ("a", "O", "DET"), ("Democrat", "B-NORP", "PROPN"), (".", "O", "PUNCT")])
     assert orgs == [("Organization", "Democratic Party")]
     assert ("Democrat", "Democratic Party") in mentions
+
+
+def test_a_name_the_text_calls_a_work_or_a_band_is_no_person() -> None:
+    # "Ocean Waves is a 1993 anime film ." tagged PERSON: a work, so no entity; "Inner Life is a
+    # band ." tagged PERSON: an organisation.
+    words = ["Ocean", "Waves", "is", "a", "1993", "anime", "film", ".", "Inner", "Life", "is", "a",
+             "band", "."]
+    doc = make_doc(words, heads=[1, 2, 2, 6, 6, 6, 2, 2, 9, 10, 10, 12, 10, 10],
+                   deps=["compound", "nsubj", "ROOT", "det", "nummod", "compound", "attr", "punct",
+                         "compound", "nsubj", "ROOT", "det", "attr", "punct"],
+                   pos=["PROPN", "PROPN", "AUX", "DET", "NUM", "NOUN", "NOUN", "PUNCT", "PROPN",
+                        "PROPN", "AUX", "DET", "NOUN", "PUNCT"],
+                   lemmas=["Ocean", "Waves", "be", "a", "1993", "anime", "film", ".", "Inner", "Life",
+                           "be", "a", "band", "."],
+                   ents=["B-PERSON", "I-PERSON", "O", "O", "B-DATE", "O", "O", "O", "B-PERSON",
+                         "I-PERSON", "O", "O", "O", "O"],
+                   sent_starts=[True] + [False] * 7 + [True] + [False] * 5)
+    entities, _ = extract_entities(doc)
+    assert [(e.type, e.name) for e in entities] == [("Organization", "Inner Life")]

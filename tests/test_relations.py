@@ -678,3 +678,113 @@ def test_party_word_that_is_no_party_entity_makes_no_membership() -> None:
                     ["PROPN", "AUX", "PART", "VERB", "DET", "ADJ", "NOUN", "PUNCT"],
                     [(0, 1, "e0", "Person", "name", False), (5, 6, "p", "Organization", "name", False)])
     assert not [t for t in triples(ctx) if t[1] == "memberOf"]
+
+
+def test_name_before_a_bracket_is_the_copula_subject() -> None:
+    # "Zevs ( born in Saverne ) is a French artist ." parsed with the name under "born".
+    words = ["Zevs", "(", "born", "in", "Saverne", ")", "is", "a", "French", "artist", "."]
+    ctx = build_ctx(words, [2, 2, 6, 2, 3, 2, 6, 9, 9, 6, 6],
+                    ["npadvmod", "punct", "csubj", "prep", "pobj", "punct", "ROOT", "det", "amod",
+                     "attr", "punct"],
+                    ["PROPN", "PUNCT", "VERB", "ADP", "PROPN", "PUNCT", "AUX", "DET", "ADJ", "NOUN",
+                     "PUNCT"],
+                    [(0, 1, "e0", "Person", "name", False), (4, 5, "e1", "Place", "name", False),
+                     (8, 9, "fr", "Place", "demonym", True)],
+                    lemmas=["Zevs", "(", "bear", "in", "Saverne", ")", "be", "a", "french", "artist", "."])
+    assert ("e0", "nationality", "fr") in triples(ctx)
+    # No bracket right before the copula: no guessed subject.
+    words = ["Zevs", "left", ";", "is", "a", "French", "artist", "."]
+    ctx = build_ctx(words, [1, 3, 3, 3, 6, 6, 3, 3],
+                    ["nsubj", "ccomp", "punct", "ROOT", "det", "amod", "attr", "punct"],
+                    ["PROPN", "VERB", "PUNCT", "AUX", "DET", "ADJ", "NOUN", "PUNCT"],
+                    [(0, 1, "e0", "Person", "name", False), (5, 6, "fr", "Place", "demonym", True)],
+                    lemmas=["Zevs", "leave", ";", "be", "a", "french", "artist", "."])
+    assert ("e0", "nationality", "fr") not in triples(ctx)
+
+
+def test_demonym_hung_on_another_modifier() -> None:
+    # "Blair is a retired American speed skater ." with "American" on "speed".
+    words = ["Blair", "is", "a", "retired", "American", "speed", "skater", "."]
+    ctx = build_ctx(words, [1, 1, 6, 6, 5, 6, 1, 1],
+                    ["nsubj", "ROOT", "det", "amod", "amod", "compound", "attr", "punct"],
+                    ["PROPN", "AUX", "DET", "VERB", "ADJ", "NOUN", "NOUN", "PUNCT"],
+                    [(0, 1, "e0", "Person", "name", False), (4, 5, "us", "Place", "demonym", True)],
+                    lemmas=["Blair", "be", "a", "retire", "american", "speed", "skater", "."])
+    assert ("e0", "nationality", "us") in triples(ctx)
+    # "Brandt is a German-Jewish writer ." with "German" on "Jewish"; not "a Berlin-based writer".
+    words = ["Brandt", "is", "a", "German", "-", "Jewish", "writer", "."]
+    ctx = build_ctx(words, [1, 1, 6, 5, 5, 6, 1, 1],
+                    ["nsubj", "ROOT", "det", "amod", "punct", "amod", "attr", "punct"],
+                    ["PROPN", "AUX", "DET", "ADJ", "PUNCT", "ADJ", "NOUN", "PUNCT"],
+                    [(0, 1, "e0", "Person", "name", False), (3, 4, "de", "Place", "demonym", True)],
+                    lemmas=["Brandt", "be", "a", "german", "-", "jewish", "writer", "."])
+    assert ("e0", "nationality", "de") in triples(ctx)
+
+
+def test_person_noun_from_a_country() -> None:
+    # "Munoz was a footballer from Argentina ." with "from" on the copula; not "a film from Spain".
+    words = ["Munoz", "was", "a", "footballer", "from", "Argentina", "."]
+    ctx = build_ctx(words, [1, 1, 3, 1, 1, 4, 1],
+                    ["nsubj", "ROOT", "det", "attr", "prep", "pobj", "punct"],
+                    ["PROPN", "AUX", "DET", "NOUN", "ADP", "PROPN", "PUNCT"],
+                    [(0, 1, "e0", "Person", "name", False), (5, 6, "ar", "Place", "name", True)],
+                    lemmas=["Munoz", "be", "a", "footballer", "from", "Argentina", "."])
+    assert ("e0", "nationality", "ar") in triples(ctx)
+    words = ["Munoz", "was", "a", "guest", "from", "Argentina", "."]
+    ctx = build_ctx(words, [1, 1, 3, 1, 1, 4, 1],
+                    ["nsubj", "ROOT", "det", "attr", "prep", "pobj", "punct"],
+                    ["PROPN", "AUX", "DET", "NOUN", "ADP", "PROPN", "PUNCT"],
+                    [(0, 1, "e0", "Person", "name", False), (5, 6, "ar", "Place", "name", True)],
+                    lemmas=["Munoz", "be", "a", "guest", "from", "Argentina", "."])
+    assert ("e0", "nationality", "ar") not in triples(ctx)
+
+
+def test_demonym_on_coordinated_role_nouns_before_a_name() -> None:
+    # "a song by American rapper and singer Nicki Minaj ." parsed with the name as a conjunct.
+    words = ["a", "song", "by", "American", "rapper", "and", "singer", "Nicki", "Minaj", "."]
+    ctx = build_ctx(words, [1, 1, 1, 4, 2, 4, 8, 8, 4, 1],
+                    ["det", "ROOT", "prep", "amod", "pobj", "cc", "compound", "compound", "conj",
+                     "punct"],
+                    ["DET", "NOUN", "ADP", "ADJ", "NOUN", "CCONJ", "NOUN", "PROPN", "PROPN", "PUNCT"],
+                    [(3, 4, "us", "Place", "demonym", True), (7, 9, "e0", "Person", "name", False)])
+    assert ("e0", "nationality", "us") in triples(ctx)
+    # Not through other words: "the American team beat Nicki Minaj" names no nationality.
+    words = ["the", "American", "team", "beat", "Nicki", "Minaj", "."]
+    ctx = build_ctx(words, [2, 2, 3, 3, 5, 3, 3],
+                    ["det", "amod", "nsubj", "ROOT", "compound", "dobj", "punct"],
+                    ["DET", "ADJ", "NOUN", "VERB", "PROPN", "PROPN", "PUNCT"],
+                    [(1, 2, "us", "Place", "demonym", True), (4, 6, "e0", "Person", "name", False)])
+    assert ("e0", "nationality", "us") not in triples(ctx)
+
+
+def test_national_office_of_a_country_before_a_name() -> None:
+    # "at the behest of President of Pakistan Asif Zardari ." (the parser hangs the name on "of")
+    words = ["at", "the", "behest", "of", "President", "of", "Pakistan", "Asif", "Zardari", "."]
+    ctx = build_ctx(words, [2, 2, 2, 2, 3, 4, 8, 8, 5, 2],
+                    ["prep", "det", "ROOT", "prep", "pobj", "prep", "compound", "compound", "pobj",
+                     "punct"],
+                    ["ADP", "DET", "NOUN", "ADP", "PROPN", "ADP", "PROPN", "PROPN", "PROPN", "PUNCT"],
+                    [(6, 7, "pk", "Place", "name", True), (7, 9, "e0", "Person", "name", False)])
+    assert ("e0", "nationality", "pk") in triples(ctx)
+
+
+def test_monarch_of_a_country() -> None:
+    # "founded by Gustav III of Sweden ." and "Princess Helen of Greece and Denmark"; not "John of
+    # Gaunt" (no regnal number or royal title) nor "the Smiths of France".
+    words = ["founded", "by", "Gustav", "III", "of", "Sweden", "and", "Princess", "Helen", "of",
+             "Greece", "and", "Denmark", "and", "Anna", "Berg", "of", "France", "."]
+    ctx = build_ctx(words, [0, 0, 3, 1, 3, 4, 3, 8, 3, 8, 9, 10, 10, 8, 15, 8, 15, 16, 0],
+                    ["ROOT", "agent", "compound", "pobj", "prep", "pobj", "cc", "compound", "conj",
+                     "prep", "pobj", "cc", "conj", "cc", "compound", "conj", "prep", "pobj", "punct"],
+                    ["VERB", "ADP", "PROPN", "PROPN", "ADP", "PROPN", "CCONJ", "PROPN", "PROPN",
+                     "ADP", "PROPN", "CCONJ", "PROPN", "CCONJ", "PROPN", "PROPN", "ADP", "PROPN",
+                     "PUNCT"],
+                    [(2, 4, "e0", "Person", "name", False), (5, 6, "se", "Place", "name", True),
+                     (8, 9, "e1", "Person", "name", False), (10, 11, "gr", "Place", "name", True),
+                     (12, 13, "dk", "Place", "name", True), (14, 16, "e2", "Person", "name", False),
+                     (17, 18, "fr", "Place", "name", True)],
+                    lemmas=[w.lower() for w in words])
+    found = triples(ctx)
+    assert {("e0", "nationality", "se"), ("e1", "nationality", "gr"),
+            ("e1", "nationality", "dk")} <= found
+    assert ("e2", "nationality", "fr") not in found

@@ -35,6 +35,7 @@ from kgraph.names import (
     PERSONAL_HONORIFICS,
     PLACE_NOUNS,
     PORTFOLIO_TITLES,
+    WORK_NOUNS,
     NameParts,
     first_name_gender,
     fold,
@@ -146,6 +147,8 @@ def _appositive_types(c: _Candidate) -> set[str]:
     nouns = [t for t in root.children if t.dep_ == "appos" and t.pos_ in ("NOUN", "PROPN")]
     if root.dep_ == "appos" and root.head.pos_ == "NOUN":
         nouns.append(root.head)
+    if root.dep_ == "nsubj" and root.head.lemma_ == "be":  # "X is a 1993 Japanese anime film"
+        nouns += [t for t in root.head.children if t.dep_ == "attr" and t.pos_ == "NOUN"]
     # "automaker Toyota", "footballer Amara Okafor": a common noun right before the name.
     before = c.span.start - 1
     if before >= 0 and c.span.doc[before].pos_ == "NOUN" and c.span.doc[before].is_lower:
@@ -153,7 +156,9 @@ def _appositive_types(c: _Candidate) -> set[str]:
     found = set()
     for noun in nouns:
         word = noun.lemma_.lower() if noun.lemma_ else noun.lower_
-        if word in ORG_NOUNS:
+        if word in WORK_NOUNS:
+            found.add("Work")
+        elif word in ORG_NOUNS:
             found.add("Organization")
         elif word in PLACE_NOUNS:
             found.add("Place")
@@ -383,7 +388,7 @@ def _vote(cluster: _Cluster) -> str:
             votes["Place"] += 5
         elif len(m.key) == 1 and m.label != "PERSON" and gazetteer.city(m.text):
             votes["Place"] += 2
-    order = {"Person": 0, "Organization": 1, "Place": 2}
+    order = {"Person": 0, "Organization": 1, "Place": 2, "Work": 3}
     if not votes:
         return "Person"
     return max(votes, key=lambda t: (votes[t], -order[t]))
@@ -412,9 +417,10 @@ def extract_entities(doc: Doc) -> tuple[list[Entity], list[Mention]]:
         else:
             grouping.add(target, cand)
 
-    # A name only this module's recovery found, with nothing to say what it is, is dropped.
-    clusters = [c for c in grouping if any(m.label for m in c.members) or any(_has_cue(m) for m in c.members)
-                or len(c.members) > 1]
+    # A name only this module's recovery found, with nothing to say what it is, is dropped, and so
+    # is a name the text calls a work ("X is a 1993 film"): no person, organisation or place.
+    clusters = [c for c in grouping if (any(m.label for m in c.members) or any(_has_cue(m) for m in c.members)
+                or len(c.members) > 1) and _vote(c) != "Work"]
     candidates = [m for c in clusters for m in c.members]
     sent_starts = _sentence_index(doc)
     entities: list[Entity] = []

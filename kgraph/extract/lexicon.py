@@ -107,6 +107,9 @@ NOT_AGENT_NOUNS = {"center", "centre", "paper", "order", "number", "border", "ch
                    }
 # Offices held only by a country's own citizens: "the Premier of China" is Chinese.
 # Monarchs are left out: one may reign over several realms ("Queen of Mauritius").
+# Titles a monarch or a royal is named with ("King Constantine I of Greece").
+ROYAL_TITLES = {"king", "queen", "prince", "princess", "emperor", "empress", "tsar", "czar",
+                "tsarina", "kaiser", "sultan", "shah", "emir", "crown"}
 NATIONAL_OFFICES = {"president", "premier", "chancellor", "taoiseach", "minister",
                     "vice-president"}
 # Members of a national legislature are its citizens: "U.S. Representative", "US Senator".

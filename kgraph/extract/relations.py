@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
@@ -196,6 +197,8 @@ def _raw_descriptors(ctx: DocContext) -> Iterator[tuple[Token, Token, Found]]:
             subj = subject_of(verb) if verb.pos_ in ("AUX", "VERB") else None
             if subj is None and verb.dep_ == "xcomp" and verb.head.pos_ in ("AUX", "VERB"):
                 subj = subject_of(verb.head)  # "she happened to be the daughter of X"
+            if subj is None and tok.dep_ == "attr":
+                subj = _bracketed_subject(ctx, verb)
             # Conjoined subjects share the copula ("A and B were the children of C"); a relative
             # pronoun's antecedent does not bring its conjuncts.
             subjects = [] if subj is None else (
@@ -204,6 +207,29 @@ def _raw_descriptors(ctx: DocContext) -> Iterator[tuple[Token, Token, Found]]:
                 found = entity_of_name(ctx, s) if s is subj else entity_of(ctx, s)
                 if found:
                     yield tok, s, found
+
+
+def _bracketed_subject(ctx: DocContext, verb: Token) -> Token | None:
+    """The name opening a sentence whose bracket the parser lost the subject in: "Zevs (born
+    Christophe Schwarz on 17 November 1977 in Saverne) is a French street artist"."""
+    doc, start = ctx.doc, verb.sent.start
+    j = verb.i - 1
+    if j > start and doc[j].text == ",":
+        j -= 1
+    if j <= start or doc[j].text != ")":
+        return None
+    depth, k = 0, j
+    while k > start:
+        depth += {")": 1, "(": -1}.get(doc[k].text, 0)
+        if depth == 0:
+            break
+        k -= 1
+    if depth != 0 or doc[k].text != "(" or k == start:
+        return None
+    key = ctx.entity_key_at(start)
+    if key is None or any(ctx.entity_key_at(t) != key for t in range(start, k)):
+        return None
+    return doc[k - 1]
 
 
 def _name_descriptors(ctx: DocContext, name: Token) -> Iterator[tuple[Token, Token, Found]]:
@@ -362,7 +388,8 @@ def extract_relations(ctx: DocContext) -> list[Relation]:
         found.extend(_from_descriptor(ctx, noun, anchor, person))
     found.extend(_co_siblings(ctx, described, found))
     for rule in (_name_modifiers, _marriage, _born_to, _work_verbs, _stance_verbs,
-                 _stance_nouns, _located, _country_memberships, _group_members, _party_nouns):
+                 _stance_nouns, _located, _country_memberships, _group_members, _party_nouns,
+                 _national_phrases):
         found.extend(rule(ctx))
     found.extend(_shared_parents(ctx, found))
     found.extend(_co_parents(ctx, found))
@@ -704,17 +731,59 @@ def _modifier_facts(ctx: DocContext, noun: Token, anchor: Token, person: Found
                     ) -> Iterator[Relation]:
     """Nationality and age from a descriptor's modifiers ("the 52-year-old German minister")."""
     for child in noun.children:
-        if child.i > noun.i or child.dep_ not in ("amod", "compound", "nmod", "npadvmod", "poss"):
+        if child.i > noun.i or child.dep_ not in _MODIFIER_DEPS:
             continue
-        country = _demonym_country(ctx, child)
-        if country is not None:
-            yield _rel(person, "nationality", 0.8, (anchor, noun, child), obj=country)
+        for country, tok in _demonyms_in(ctx, child):
+            yield _rel(person, "nationality", 0.8, (anchor, noun, tok), obj=country)
         age = _age_value(child)
         if age is not None:
             yield _rel(person, "age", 0.9, (anchor, noun, child), value=age)
     country = _office_country(ctx, noun)
     if country is not None:
         yield _rel(person, "nationality", 0.75, (anchor, noun), obj=country)
+    country = _from_country(ctx, noun)
+    if country is not None:
+        yield _rel(person, "nationality", 0.7, (anchor, noun, *([country.token] if country.token else [])),
+                   obj=country)
+
+
+_MODIFIER_DEPS = ("amod", "compound", "nmod", "npadvmod", "poss")
+
+
+def _demonyms_in(ctx: DocContext, child: Token) -> Iterator[tuple[Found, Token]]:
+    """The country of a demonym modifying a noun, or of one a level down: the parser hangs
+    "American" on "speed" in "American speed skater" and "German" on "Jewish" in "German-Jewish
+    journalist"."""
+    country = _demonym_country(ctx, child)
+    if country is not None:
+        yield country, child
+        return
+    if child.dep_ in ("compound", "amod") and child.pos_ in ("NOUN", "ADJ"):
+        for sub in child.children:
+            if sub.i < child.i and sub.dep_ in ("amod", "compound"):
+                country = _demonym_country(ctx, sub)
+                if country is not None:
+                    yield country, sub
+
+
+def _from_country(ctx: DocContext, noun: Token) -> Found | None:
+    """The country a person noun says someone is from: "a footballer from Argentina", "a folk
+    singer from Malatya, Turkey" (the parser may hang "from" on the copula)."""
+    if not (_person_noun(noun) or _lemma(noun) in lx.TITLE_NOUNS):
+        return None
+    heads = [noun, noun.head] if noun.dep_ == "attr" else [noun]
+    for head in heads:
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ != "from" or prep.i < noun.i:
+                continue
+            for pobj in prep.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                for place in (pobj, *(c for c in pobj.children if c.dep_ == "appos")):
+                    country = _country_name(ctx, place)
+                    if country is not None:
+                        return Found(country.key, 1.0, place)
+    return None
 
 
 def _demonym_country(ctx: DocContext, tok: Token) -> Found | None:
@@ -800,6 +869,115 @@ def _group_predicate(ctx: DocContext, org: Found) -> str:
     worksFor."""
     words = set(ctx.entity(org.key).name.lower().split())
     return "memberOf" if words & lx.MEMBERSHIP_ORG_WORDS else "worksFor"
+
+
+# --- nationality read off the word order ------------------------------------------------------
+
+def _national_phrases(ctx: DocContext) -> Iterator[Relation]:
+    """Nationality where the parse of a phrase before a name is unreliable: "American rapper and
+    singer Nicki Minaj", "President of Pakistan Asif Ali Zardari", "Gustav III of Sweden"."""
+    yield from _demonym_before_name(ctx)
+    yield from _office_before_name(ctx)
+    yield from _ruler_of_country(ctx)
+
+
+def _person_name_at(ctx: DocContext, i: int) -> Found | None:
+    """The person whose name starts at token ``i``."""
+    doc = ctx.doc
+    if i >= len(doc) or doc[i].pos_ != "PROPN":
+        return None
+    key = ctx.entity_key_at(i)
+    if key is None or (i > 0 and ctx.entity_key_at(i - 1) == key) or entity_type(ctx, key) != "Person":
+        return None
+    return Found(key, 1.0, doc[i])
+
+
+def _demonym_before_name(ctx: DocContext) -> Iterator[Relation]:
+    """A demonym on a run of person nouns right before a name: "British record producer and
+    recording artist Taio Cruz", "Tunisian politician Mondher Ben Ammar"."""
+    doc = ctx.doc
+    for m in ctx.mentions:
+        if m.kind != "demonym" or not ctx.entity(m.entity).country:
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        i = span.end
+        while i < len(doc) and i - span.end < 7 and ctx.entity_key_at(i) is None and (
+                (doc[i].is_lower and doc[i].pos_ in ("NOUN", "ADJ"))
+                or (doc[i].lower_ in ("and", "-", "ex") and i > span.end)):
+            i += 1
+        if i == span.end or i >= len(doc) or doc[i - 1].pos_ != "NOUN":
+            continue
+        last = doc[i - 1]
+        if not (_person_noun(last) or _lemma(last) in lx.TITLE_NOUNS):
+            continue
+        person = _person_name_at(ctx, i)
+        if person is not None:
+            yield _rel(person, "nationality", 0.8, (span[0], last), obj=Found(m.entity, 1.0, span[0]))
+
+
+def _country_after(ctx: DocContext, i: int) -> tuple[Found, int] | None:
+    """The country named from token ``i`` on (after "the" and adjectives: "of independent
+    Ghana"), and the token after its name."""
+    doc = ctx.doc
+    while i < len(doc) and (doc[i].lower_ == "the" or (doc[i].pos_ == "ADJ" and doc[i].is_lower)):
+        i += 1
+    if i >= len(doc):
+        return None
+    country = _country_name(ctx, doc[i])
+    if country is None:
+        return None
+    j = i
+    while j < len(doc) and ctx.entity_key_at(j) == country.key:
+        j += 1
+    return Found(country.key, 1.0, doc[i]), j
+
+
+def _office_before_name(ctx: DocContext) -> Iterator[Relation]:
+    """A national office of a country right before a name: "President of Pakistan Asif Ali
+    Zardari", "the first prime minister of independent Ghana, Kwame Nkrumah"."""
+    doc = ctx.doc
+    for tok in _tokens_with_lemma(ctx, lx.NATIONAL_OFFICES, (NOUN, PROPN)):
+        if tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ != "of":
+            continue
+        after = _country_after(ctx, tok.i + 2)
+        if after is None:
+            continue
+        country, j = after
+        if j < len(doc) and doc[j].text == ",":
+            j += 1
+        person = _person_name_at(ctx, j)
+        if person is not None:
+            yield _rel(person, "nationality", 0.75, (tok,), obj=country)
+
+
+_REGNAL_NUMBER = re.compile(r"^[IVX]+\.?$")
+
+
+def _ruler_of_country(ctx: DocContext) -> Iterator[Relation]:
+    """A monarch named with the country: "Gustav III of Sweden", "King Constantine I of Greece",
+    "Princess Helen of Greece and Denmark"."""
+    doc = ctx.doc
+    for tok in _tokens_with_lemma(ctx, {"of"}):
+        key = ctx.entity_key_at(tok.i - 1) if tok.i > 0 else None
+        if key is None or entity_type(ctx, key) != "Person":
+            continue
+        first = tok.i - 1
+        while first > 0 and ctx.entity_key_at(first - 1) == key:
+            first -= 1
+        royal = bool(_REGNAL_NUMBER.match(doc[tok.i - 1].text)) or (
+            first > 0 and doc[first - 1].lower_ in lx.ROYAL_TITLES)
+        if not royal:
+            continue
+        i = tok.i + 1
+        while (after := _country_after(ctx, i)) is not None:
+            country, i = after
+            yield _rel(Found(key, 1.0, doc[tok.i - 1]), "nationality", 0.75, (tok,), obj=country)
+            if i + 1 < len(doc) and doc[i].lower_ == "and":
+                i += 1
+            else:
+                break
 
 
 def _person_noun(tok: Token) -> bool:
