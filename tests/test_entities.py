@@ -338,3 +338,13 @@ def test_a_name_the_text_calls_a_work_or_a_band_is_no_person() -> None:
                    sent_starts=[True] + [False] * 7 + [True] + [False] * 5)
     entities, _ = extract_entities(doc)
     assert [(e.type, e.name) for e in entities] == [("Organization", "Inner Life")]
+
+
+def test_a_country_before_a_portfolio_title_and_a_title_of_a_country() -> None:
+    # "South Africa's Minister" keeps South Africa; "King of Romania" tagged GPE is Romania.
+    doc = doc_of([("was", "O"), ("South", "B-GPE"), ("Africa", "I-GPE"), ("'s", "I-GPE"),
+                  ("Minister", "B-ORG"), ("and", "O"), ("King", "B-GPE"), ("of", "I-GPE"),
+                  ("Romania", "I-GPE")])
+    entities, _ = extract_entities(doc)
+    assert [(e.type, e.name, e.country) for e in entities] == [
+        ("Place", "South Africa", True), ("Place", "Romania", True)]

@@ -19,6 +19,13 @@ def test_demonyms_singular_and_plural() -> None:
     assert gazetteer.demonym("Ms") is None and gazetteer.demonym("Texas") is None
 
 
+def test_demonyms_of_small_states_and_person_nouns() -> None:
+    assert gazetteer.demonym("Equatorial Guinean").code == "GQ"  # type: ignore[union-attr]
+    assert gazetteer.demonym("Monégasque").code == "MC"  # type: ignore[union-attr]
+    assert gazetteer.demonym("Irishman").code == "IE"  # type: ignore[union-attr]
+    assert gazetteer.demonym("Britons").code == "GB"  # type: ignore[union-attr]
+
+
 def test_cities_need_a_population() -> None:
     lagos = gazetteer.city("Lagos")
     assert lagos is not None and lagos.country == "NG" and lagos.latitude

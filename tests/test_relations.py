@@ -788,3 +788,44 @@ def test_monarch_of_a_country() -> None:
     assert {("e0", "nationality", "se"), ("e1", "nationality", "gr"),
             ("e1", "nationality", "dk")} <= found
     assert ("e2", "nationality", "fr") not in found
+
+
+def test_regnal_number_outside_the_name_and_office_before_a_name_after_was() -> None:
+    # "daughter of King Constantine I of Greece" with "I" left out of the name.
+    words = ["daughter", "of", "King", "Constantine", "I", "of", "Greece", "."]
+    ctx = build_ctx(words, [0, 0, 3, 4, 1, 4, 5, 0],
+                    ["ROOT", "prep", "compound", "compound", "pobj", "prep", "pobj", "punct"],
+                    ["NOUN", "ADP", "PROPN", "PROPN", "PRON", "ADP", "PROPN", "PUNCT"],
+                    [(3, 4, "e0", "Person", "name", False), (6, 7, "gr", "Place", "name", True)])
+    assert ("e0", "nationality", "gr") in triples(ctx)
+    # "the first prime minister of Siam was Phraya Mano ."
+    words = ["the", "first", "prime", "minister", "of", "Siam", "was", "Phraya", "Mano", "."]
+    ctx = build_ctx(words, [3, 3, 3, 6, 3, 4, 6, 8, 6, 6],
+                    ["det", "amod", "amod", "nsubj", "prep", "pobj", "ROOT", "compound", "attr",
+                     "punct"],
+                    ["DET", "ADJ", "ADJ", "NOUN", "ADP", "PROPN", "AUX", "PROPN", "PROPN", "PUNCT"],
+                    [(5, 6, "th", "Place", "name", True), (7, 9, "e0", "Person", "name", False)],
+                    lemmas=["the", "first", "prime", "minister", "of", "Siam", "be", "Phraya", "Mano", "."])
+    assert ("e0", "nationality", "th") in triples(ctx)
+
+
+def test_representing_a_country_at_a_competition() -> None:
+    # "Luan represented China at the Olympics ." but not "Luan represented China in the case ."
+    for last, expected in (("Olympics", True), ("case", False)):
+        words = ["Luan", "represented", "China", "at", "the", last, "."]
+        ctx = build_ctx(words, [1, 1, 1, 1, 5, 3, 1],
+                        ["nsubj", "ROOT", "dobj", "prep", "det", "pobj", "punct"],
+                        ["PROPN", "VERB", "PROPN", "ADP", "DET", "PROPN", "PUNCT"],
+                        [(0, 1, "e0", "Person", "name", False), (2, 3, "cn", "Place", "name", True)],
+                        lemmas=["Luan", "represent", "China", "at", "the", last.lower(), "."])
+        assert (("e0", "nationality", "cn") in triples(ctx)) is expected
+
+
+def test_person_noun_tagged_as_an_adjective() -> None:
+    # "Bonatti was an Italian mathematician ." with "mathematician" tagged ADJ.
+    words = ["Bonatti", "was", "an", "Italian", "mathematician", "."]
+    ctx = build_ctx(words, [1, 1, 4, 4, 1, 1], ["nsubj", "ROOT", "det", "amod", "attr", "punct"],
+                    ["PROPN", "AUX", "DET", "ADJ", "ADJ", "PUNCT"],
+                    [(0, 1, "e0", "Person", "name", False), (3, 4, "it", "Place", "demonym", True)],
+                    lemmas=["Bonatti", "be", "an", "italian", "mathematician", "."])
+    assert ("e0", "nationality", "it") in triples(ctx)

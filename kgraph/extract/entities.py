@@ -141,6 +141,10 @@ class _Clusters:
         return self._by_key.get(key, [])
 
 
+# Nouns for a firm that as often name a person's trade ("a producer", "a publisher").
+_PERSON_OR_ORG_NOUNS = {"producer", "publisher", "broadcaster", "developer", "operator", "contractor"}
+
+
 def _appositive_types(c: _Candidate) -> set[str]:
     """Entity types suggested by nouns in apposition to the name ("X, a footballer")."""
     root = c.span.root
@@ -148,7 +152,9 @@ def _appositive_types(c: _Candidate) -> set[str]:
     if root.dep_ == "appos" and root.head.pos_ == "NOUN":
         nouns.append(root.head)
     if root.dep_ == "nsubj" and root.head.lemma_ == "be":  # "X is a 1993 Japanese anime film"
-        nouns += [t for t in root.head.children if t.dep_ == "attr" and t.pos_ == "NOUN"]
+        # Only for works, organisations and places: "Nvidia is the leader in chips" is no person.
+        nouns += [t for t in root.head.children if t.dep_ == "attr" and t.pos_ == "NOUN"
+                  and t.lemma_.lower() not in PERSON_NOUNS and not is_title_word(t.text)]
     # "automaker Toyota", "footballer Amara Okafor": a common noun right before the name.
     before = c.span.start - 1
     if before >= 0 and c.span.doc[before].pos_ == "NOUN" and c.span.doc[before].is_lower:
@@ -158,6 +164,8 @@ def _appositive_types(c: _Candidate) -> set[str]:
         word = noun.lemma_.lower() if noun.lemma_ else noun.lower_
         if word in WORK_NOUNS:
             found.add("Work")
+        elif word in _PERSON_OR_ORG_NOUNS:
+            continue  # "X is an American screenwriter and television producer"
         elif word in ORG_NOUNS:
             found.add("Organization")
         elif word in PLACE_NOUNS:
@@ -204,6 +212,9 @@ def clean_name(span: Span) -> tuple[Span, list[str]] | None:
            and gazetteer.demonym(texts[start])):
         start += 1
     titles: list[str] = []
+    if (label == "GPE" and end - start > 2 and toks[start + 1].lower_ == "of"
+            and is_title_word(texts[start]) and gazetteer.country(span[start + 2:end].text)):
+        start += 2  # "King of Romania" tagged a place: the place is Romania
     while end - start > 1 and is_title_word(texts[start]) and label in ("PERSON", "ORG", "GPE", ""):
         if label not in ("PERSON", "") and not _person_title(toks[start], toks[start + 1]):
             break
@@ -522,8 +533,11 @@ def _is_portfolio(ent: Span) -> bool:
     """'Transport' in 'Transport Minister Amara Okafor' (whatever its label: ORG, GPE, ...) is part
     of a title, not an organisation or a place; a country before the title ("UK Minister") stays."""
     doc = ent.doc
-    return (ent.label_ != "PERSON" and ent.end < len(doc) and doc[ent.end].lower_ in PORTFOLIO_TITLES
-            and gazetteer.country(ent.text) is None and gazetteer.demonym(ent.text) is None)
+    if ent.label_ == "PERSON" or ent.end >= len(doc) or doc[ent.end].lower_ not in PORTFOLIO_TITLES:
+        return False
+    # "South Africa's Minister of ...": the country, not a portfolio.
+    text = ent[:-1].text if len(ent) > 1 and ent[-1].lower_ in ("'s", "’s") else ent.text
+    return gazetteer.country(text) is None and gazetteer.demonym(text) is None
 
 
 def _recovered(doc: Doc, taken: set[int]) -> list[_Candidate]:

@@ -110,7 +110,13 @@ NOT_AGENT_NOUNS = {"center", "centre", "paper", "order", "number", "border", "ch
 # Titles a monarch or a royal is named with ("King Constantine I of Greece").
 ROYAL_TITLES = {"king", "queen", "prince", "princess", "emperor", "empress", "tsar", "czar",
                 "tsarina", "kaiser", "sultan", "shah", "emir", "crown"}
-NATIONAL_OFFICES = {"president", "premier", "chancellor", "taoiseach", "minister",
+# Nouns for a person by where they belong ("Australian expatriate James Hunt"); no job titles.
+NATIONALITY_NOUNS = {"citizen", "national", "expatriate", "expat", "native", "immigrant",
+                     "emigrant", "emigre", "émigré", "refugee", "exile", "compatriot"}
+# Words naming a sporting event or contest a country is represented at.
+COMPETITION_WORDS = {"olympics", "olympic", "games", "championship", "championships", "cup",
+                     "contest", "tournament", "paralympics", "eurovision", "level", "event"}
+NATIONAL_OFFICES = {"president", "premier", "chancellor", "taoiseach", "minister", "secretary",
                     "vice-president"}
 # Members of a national legislature are its citizens: "U.S. Representative", "US Senator".
 NATIONAL_LEGISLATORS = {"representative", "senator", "congressman", "congresswoman", "mp",

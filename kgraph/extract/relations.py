@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
-from spacy.symbols import NOUN, PROPN, VERB
+from spacy.symbols import ADJ, NOUN, PROPN, VERB
 from spacy.tokens import Token
 
 from kgraph.extract import lexicon as lx
@@ -159,11 +159,11 @@ def descriptors(ctx: DocContext) -> Iterator[tuple[Token, Token, Found]]:
 
 
 def _raw_descriptors(ctx: DocContext) -> Iterator[tuple[Token, Token, Found]]:
-    for tok in _tokens_with_pos(ctx, (NOUN, PROPN)):
+    for tok in _tokens_with_pos(ctx, (NOUN, PROPN, ADJ)):
         if tok.pos_ == "PROPN" and ctx.entity_key_at(tok):
             yield from _name_descriptors(ctx, tok)
             continue
-        if tok.pos_ not in ("NOUN", "PROPN"):
+        if tok.pos_ == "ADJ" and not _adjective_noun(ctx, tok):
             continue
         if _lemma(tok) in lx.KINSHIP and _born_before(ctx, tok) is not None:
             # "He was born in Rome, the son of Y": the son is who was born, not Rome.
@@ -197,8 +197,10 @@ def _raw_descriptors(ctx: DocContext) -> Iterator[tuple[Token, Token, Found]]:
             subj = subject_of(verb) if verb.pos_ in ("AUX", "VERB") else None
             if subj is None and verb.dep_ == "xcomp" and verb.head.pos_ in ("AUX", "VERB"):
                 subj = subject_of(verb.head)  # "she happened to be the daughter of X"
-            if subj is None and tok.dep_ == "attr":
-                subj = _bracketed_subject(ctx, verb)
+            if tok.dep_ == "attr":
+                # "Louis Chollet (5 April 1815 in Paris - ...) was a French organist": the parser
+                # may pick a word inside the bracket as the subject, or none.
+                subj = _bracketed_subject(ctx, verb) or subj
             # Conjoined subjects share the copula ("A and B were the children of C"); a relative
             # pronoun's antecedent does not bring its conjuncts.
             subjects = [] if subj is None else (
@@ -207,6 +209,12 @@ def _raw_descriptors(ctx: DocContext) -> Iterator[tuple[Token, Token, Found]]:
                 found = entity_of_name(ctx, s) if s is subj else entity_of(ctx, s)
                 if found:
                     yield tok, s, found
+
+
+def _adjective_noun(ctx: DocContext, tok: Token) -> bool:
+    """A person noun the tagger called an adjective: "was an Italian mathematician"."""
+    return (tok.dep_ == "attr" and tok.lower_.endswith(lx.AGENT_SUFFIXES) and ctx.entity_key_at(tok) is None
+            and any(c.dep_ == "det" for c in tok.children))
 
 
 def _bracketed_subject(ctx: DocContext, verb: Token) -> Token | None:
@@ -227,8 +235,10 @@ def _bracketed_subject(ctx: DocContext, verb: Token) -> Token | None:
     if depth != 0 or doc[k].text != "(" or k == start:
         return None
     key = ctx.entity_key_at(start)
-    if key is None or any(ctx.entity_key_at(t) != key for t in range(start, k)):
-        return None
+    if key is None or ctx.entity_key_at(k - 1) != key or entity_type(ctx, key) != "Person" or any(
+            ctx.entity_key_at(t) not in (key, None) or not (doc[t].pos_ == "PROPN" or doc[t].is_punct)
+            for t in range(start, k)):
+        return None  # 'Wilfried "Willi" Schneider (born ...)': a nickname may sit in the name
     return doc[k - 1]
 
 
@@ -761,9 +771,7 @@ def _demonyms_in(ctx: DocContext, child: Token) -> Iterator[tuple[Found, Token]]
     if child.dep_ in ("compound", "amod") and child.pos_ in ("NOUN", "ADJ"):
         for sub in child.children:
             if sub.i < child.i and sub.dep_ in ("amod", "compound"):
-                country = _demonym_country(ctx, sub)
-                if country is not None:
-                    yield country, sub
+                yield from _demonyms_in(ctx, sub)  # "a Dutch field hockey player"
 
 
 def _from_country(ctx: DocContext, noun: Token) -> Found | None:
@@ -796,6 +804,8 @@ def _demonym_country(ctx: DocContext, tok: Token) -> Found | None:
         # A country's name used as a demonym: "U.S. Representative", "Bangladesh's Prime Minister"
         # (not "US Ambassador X": an ambassador to a country is rarely its citizen).
         return _country_name(ctx, tok)
+    if tok.dep_ == "poss" and tok.pos_ == "PROPN" and _person_noun(tok.head):
+        return _country_name(ctx, tok)  # "Scotland's national poet Robert Burns"
     return None
 
 
@@ -811,7 +821,7 @@ def _country_name(ctx: DocContext, tok: Token) -> Found | None:
 
 def _office_country(ctx: DocContext, noun: Token) -> Found | None:
     """The country of a national office: "the Premier of China", "President of Ghana"."""
-    if _lemma(noun) not in lx.NATIONAL_OFFICES:
+    if _lemma(noun) not in lx.NATIONAL_OFFICES | lx.ROYAL_TITLES:  # "reigned as King of Romania"
         return None
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ == "of":
@@ -879,6 +889,26 @@ def _national_phrases(ctx: DocContext) -> Iterator[Relation]:
     yield from _demonym_before_name(ctx)
     yield from _office_before_name(ctx)
     yield from _ruler_of_country(ctx)
+    yield from _represented_country(ctx)
+
+
+def _represented_country(ctx: DocContext) -> Iterator[Relation]:
+    """Who represents a country at a sporting event or contest: "X represented Angola at the 2000
+    Summer Olympics", "she was the first skater to represent China at the World Championships"
+    (not a lawyer representing France in a case)."""
+    for verb in _tokens_with_lemma(ctx, {"represent"}, (VERB,)):
+        if not any(p.dep_ == "prep" and p.lower_ in ("at", "in") and any(
+                t.lower_ in lx.COMPETITION_WORDS for t in p.subtree) for p in verb.children):
+            continue
+        countries = [c for d in verb.children if d.dep_ == "dobj" for c in [_country_name(ctx, d)] if c]
+        if not countries:
+            continue
+        subj = subject_of(verb)
+        if subj is None and verb.dep_ in ("acl", "relcl", "xcomp") and verb.head.dep_ == "attr":
+            subj = subject_of(verb.head.head)  # "she was the first skater to represent China"
+        person = entity_of(ctx, subj) if subj is not None else None
+        if person is not None and entity_type(ctx, person.key) == "Person":
+            yield _rel(person, "nationality", 0.75, (verb,), obj=Found(countries[0].key, 1.0, None))
 
 
 def _person_name_at(ctx: DocContext, i: int) -> Found | None:
@@ -904,17 +934,27 @@ def _demonym_before_name(ctx: DocContext) -> Iterator[Relation]:
             continue
         i = span.end
         while i < len(doc) and i - span.end < 7 and ctx.entity_key_at(i) is None and (
-                (doc[i].is_lower and doc[i].pos_ in ("NOUN", "ADJ"))
+                (doc[i].is_lower and (doc[i].pos_ in ("NOUN", "ADJ") or _agent_word(doc[i])))
                 or (doc[i].lower_ in ("and", "-", "ex") and i > span.end)):
             i += 1
-        if i == span.end or i >= len(doc) or doc[i - 1].pos_ != "NOUN":
-            continue
         last = doc[i - 1]
-        if not (_person_noun(last) or _lemma(last) in lx.TITLE_NOUNS):
+        if i >= len(doc) or not (
+                _person_noun(last) or _lemma(last) in lx.TITLE_NOUNS | lx.NATIONALITY_NOUNS
+                or _agent_word(last)):  # "Irishman Tadhg Kennelly": the demonym is the noun
             continue
-        person = _person_name_at(ctx, i)
-        if person is not None:
-            yield _rel(person, "nationality", 0.8, (span[0], last), obj=Found(m.entity, 1.0, span[0]))
+        country = Found(m.entity, 1.0, span[0])
+        while (person := _person_name_at(ctx, i)) is not None:
+            yield _rel(person, "nationality", 0.8, (span[0], last), obj=country)
+            if last.tag_ != "NNS":
+                break
+            # "the Chilean artists Cosme San Martín and Juan Mochi": each name of the list.
+            i += 1
+            while i < len(doc) and ctx.entity_key_at(i) == person.key:
+                i += 1
+            if i + 1 < len(doc) and doc[i].lower_ in (",", "and"):
+                i += 2 if doc[i + 1].lower_ == "and" else 1
+            else:
+                break
 
 
 def _country_after(ctx: DocContext, i: int) -> tuple[Found, int] | None:
@@ -938,15 +978,15 @@ def _office_before_name(ctx: DocContext) -> Iterator[Relation]:
     """A national office of a country right before a name: "President of Pakistan Asif Ali
     Zardari", "the first prime minister of independent Ghana, Kwame Nkrumah"."""
     doc = ctx.doc
-    for tok in _tokens_with_lemma(ctx, lx.NATIONAL_OFFICES, (NOUN, PROPN)):
+    for tok in _tokens_with_lemma(ctx, lx.NATIONAL_OFFICES | lx.ROYAL_TITLES, (NOUN, PROPN)):
         if tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ != "of":
             continue
         after = _country_after(ctx, tok.i + 2)
         if after is None:
             continue
         country, j = after
-        if j < len(doc) and doc[j].text == ",":
-            j += 1
+        if j < len(doc) and (doc[j].text == "," or (doc[j].lemma_ == "be" and tok.dep_ == "nsubj")):
+            j += 1  # "the first prime minister of Siam was Phraya Manopakorn"
         person = _person_name_at(ctx, j)
         if person is not None:
             yield _rel(person, "nationality", 0.75, (tok,), obj=country)
@@ -960,10 +1000,13 @@ def _ruler_of_country(ctx: DocContext) -> Iterator[Relation]:
     "Princess Helen of Greece and Denmark"."""
     doc = ctx.doc
     for tok in _tokens_with_lemma(ctx, {"of"}):
-        key = ctx.entity_key_at(tok.i - 1) if tok.i > 0 else None
+        last = tok.i - 1  # the name's last token, or a regnal number the name left out
+        if last > 0 and ctx.entity_key_at(last) is None and _REGNAL_NUMBER.match(doc[last].text):
+            last -= 1
+        key = ctx.entity_key_at(last) if last >= 0 else None
         if key is None or entity_type(ctx, key) != "Person":
             continue
-        first = tok.i - 1
+        first = last
         while first > 0 and ctx.entity_key_at(first - 1) == key:
             first -= 1
         royal = bool(_REGNAL_NUMBER.match(doc[tok.i - 1].text)) or (
@@ -973,11 +1016,17 @@ def _ruler_of_country(ctx: DocContext) -> Iterator[Relation]:
         i = tok.i + 1
         while (after := _country_after(ctx, i)) is not None:
             country, i = after
-            yield _rel(Found(key, 1.0, doc[tok.i - 1]), "nationality", 0.75, (tok,), obj=country)
+            yield _rel(Found(key, 1.0, doc[last]), "nationality", 0.75, (tok,), obj=country)
             if i + 1 < len(doc) and doc[i].lower_ == "and":
                 i += 1
             else:
                 break
+
+
+def _agent_word(tok: Token) -> bool:
+    """A noun of a kind of person whatever the tagger made of it ("sculptor" tagged VERB)."""
+    low = tok.lower_
+    return low.endswith(lx.AGENT_SUFFIXES) and low not in lx.NOT_AGENT_NOUNS and tok.pos_ in ("NOUN", "VERB")
 
 
 def _person_noun(tok: Token) -> bool:
