@@ -35,6 +35,7 @@ ORG_WORDS = {
     "brigade", "battalion", "regiment", "telegraph", "herald", "journal", "guardian", "broadcasting",
     "television", "channel", "trust", "partnership", "alliance", "cooperative", "mining", "coal",
     "energy", "oil", "motors", "airways", "systems", "technologies", "labs", "capital", "partners",
+    "academy", "band", "orchestra", "choir", "records", "museum",
 }
 LEGAL_SUFFIXES = {"inc", "ltd", "plc", "corp", "co", "llc", "gmbh", "ag", "sa", "nv", "limited",
                    "corporation", "company"}
@@ -73,6 +74,7 @@ WORK_NOUNS = {
     "programme", "documentary", "episode", "play", "opera", "musical", "poem", "painting",
     "sculpture", "anime", "manga", "comic", "videogame", "soundtrack", "ballad", "anthem", "hymn",
     "telenovela", "miniseries", "franchise", "trilogy", "memoir", "biography", "autobiography",
+    "volume", "treatise", "textbook",
 }
 PLACE_NOUNS = {
     "city", "town", "village", "region", "province", "state", "country", "capital", "district",

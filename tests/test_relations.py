@@ -829,3 +829,90 @@ def test_person_noun_tagged_as_an_adjective() -> None:
                     [(0, 1, "e0", "Person", "name", False), (3, 4, "it", "Place", "demonym", True)],
                     lemmas=["Bonatti", "be", "an", "italian", "mathematician", "."])
     assert ("e0", "nationality", "it") in triples(ctx)
+
+
+def test_appointed_as_a_role_describes_the_object() -> None:
+    # "Grant appointed Wallace as a judge of the Court ."
+    words = ["Grant", "appointed", "Wallace", "as", "a", "judge", "of", "the", "Court", "."]
+    ctx = build_ctx(words, [1, 1, 1, 1, 5, 3, 5, 8, 6, 1],
+                    ["nsubj", "ROOT", "dobj", "prep", "det", "pobj", "prep", "det", "pobj", "punct"],
+                    ["PROPN", "VERB", "PROPN", "ADP", "DET", "NOUN", "ADP", "DET", "PROPN", "PUNCT"],
+                    [(0, 1, "e0", "Person", "name", False), (2, 3, "e1", "Person", "name", False),
+                     (8, 9, "e2", "Organization", "name", False)],
+                    lemmas=["Grant", "appoint", "Wallace", "as", "a", "judge", "of", "the", "Court", "."])
+    found = triples(ctx)
+    assert ("e1", "worksFor", "e2") in found and ("e1", "jobTitle", "judge") in found
+    assert not any(t[0] == "e0" for t in found)
+
+
+def test_subject_of_a_gerund_after_before() -> None:
+    # "Hale played in Graz before joining Ajax ."
+    words = ["Hale", "played", "in", "Graz", "before", "joining", "Ajax", "."]
+    ctx = build_ctx(words, [1, 1, 1, 2, 1, 4, 5, 1],
+                    ["nsubj", "ROOT", "prep", "pobj", "prep", "pcomp", "dobj", "punct"],
+                    ["PROPN", "VERB", "ADP", "PROPN", "ADP", "VERB", "PROPN", "PUNCT"],
+                    [(0, 1, "e0", "Person", "name", False), (3, 4, "e1", "Place", "name", False),
+                     (6, 7, "e2", "Organization", "name", False)],
+                    lemmas=["Hale", "play", "in", "Graz", "before", "join", "Ajax", "."])
+    assert ("e0", "memberOf", "e2") in triples(ctx)
+
+
+def test_admitted_to_a_club_and_two_names_of_an_organisation() -> None:
+    # "Angell was admitted to Ull Club ."
+    words = ["Angell", "was", "admitted", "to", "Ull", "Club", "."]
+    ctx = build_ctx(words, [2, 2, 2, 2, 5, 3, 2],
+                    ["nsubjpass", "auxpass", "ROOT", "prep", "compound", "pobj", "punct"],
+                    ["PROPN", "AUX", "VERB", "ADP", "PROPN", "PROPN", "PUNCT"],
+                    [(0, 1, "e0", "Person", "name", False), (4, 6, "e1", "Organization", "name", False)],
+                    lemmas=["Angell", "be", "admit", "to", "Ull", "Club", "."])
+    assert ("e0", "memberOf", "e1") in triples(ctx)
+    # "Berg and Lind of the Omega Foundation climbed ."
+    words = ["Berg", "and", "Lind", "of", "the", "Omega", "Foundation", "climbed", "."]
+    ctx = build_ctx(words, [7, 0, 0, 2, 6, 6, 3, 7, 7],
+                    ["nsubj", "cc", "conj", "prep", "det", "compound", "pobj", "ROOT", "punct"],
+                    ["PROPN", "CCONJ", "PROPN", "ADP", "DET", "PROPN", "PROPN", "VERB", "PUNCT"],
+                    [(0, 1, "e0", "Person", "name", False), (2, 3, "e1", "Person", "name", False),
+                     (5, 7, "e2", "Organization", "name", False)])
+    found = triples(ctx)
+    assert ("e0", "worksFor", "e2") in found and ("e1", "worksFor", "e2") in found
+
+
+def test_founder_of_a_band_is_a_member_of_a_company_is_not() -> None:
+    for noun, expected in (("band", True), ("company", False)):
+        # "Sol formed the band Harbour ." / "Sol formed the company Harbour ."
+        words = ["Sol", "formed", "the", noun, "Harbour", "."]
+        ctx = build_ctx(words, [1, 1, 3, 1, 3, 1],
+                        ["nsubj", "ROOT", "det", "dobj", "appos", "punct"],
+                        ["PROPN", "VERB", "DET", "NOUN", "PROPN", "PUNCT"],
+                        [(0, 1, "e0", "Person", "name", False),
+                         (4, 5, "e1", "Organization", "name", False)],
+                        lemmas=["Sol", "form", "the", noun, "Harbour", "."])
+        assert (("e0", "memberOf", "e1") in triples(ctx)) is expected
+
+
+def test_organisation_member_of_an_organisation_only_through_a_copula() -> None:
+    # "The Catholic is a member of the Press Association ."
+    words = ["The", "Catholic", "is", "a", "member", "of", "the", "Press", "Association", "."]
+    ctx = build_ctx(words, [1, 2, 2, 4, 2, 4, 8, 8, 5, 2],
+                    ["det", "nsubj", "ROOT", "det", "attr", "prep", "det", "compound", "pobj", "punct"],
+                    ["DET", "PROPN", "AUX", "DET", "NOUN", "ADP", "DET", "PROPN", "PROPN", "PUNCT"],
+                    [(1, 2, "e0", "Organization", "name", False),
+                     (7, 9, "e1", "Organization", "name", False)],
+                    lemmas=["the", "Catholic", "be", "a", "member", "of", "the", "Press", "Association", "."])
+    assert ("e0", "memberOf", "e1") in triples(ctx)
+
+
+def test_no_league_membership_for_players_and_no_job_for_a_ruler_of_a_realm() -> None:
+    # "NHL player Wayne Gretzky scored ." and "Hulagu Khan of the Ilkhanate attacked ."
+    words = ["NHL", "player", "Wayne", "Gretzky", "scored", ",", "Hulagu", "Khan", "of", "the",
+             "Ilkhanate", "attacked", "."]
+    ctx = build_ctx(words, [1, 3, 3, 4, 4, 4, 7, 11, 7, 10, 8, 4, 4],
+                    ["compound", "compound", "compound", "nsubj", "ROOT", "punct", "compound",
+                     "nsubj", "prep", "det", "pobj", "conj", "punct"],
+                    ["PROPN", "NOUN", "PROPN", "PROPN", "VERB", "PUNCT", "PROPN", "PROPN", "ADP",
+                     "DET", "PROPN", "VERB", "PUNCT"],
+                    [(0, 1, "e0", "Organization", "name", False), (2, 4, "e1", "Person", "name", False),
+                     (6, 8, "e2", "Person", "name", False), (10, 11, "e3", "Organization", "name", False)])
+    found = triples(ctx)
+    assert ("e1", "jobTitle", "player") in found
+    assert not [t for t in found if t[1] in ("memberOf", "worksFor")]

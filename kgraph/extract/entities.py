@@ -187,7 +187,11 @@ def _first_name_cue(c: _Candidate) -> bool:
 
 def _org_cue(c: _Candidate) -> bool:
     words = [t.lower_ for t in c.span]
-    return bool(words) and (words[-1] in ORG_WORDS or words[0] in ORG_WORDS - {"the"})
+    if not words:
+        return False
+    # "Royal Swedish Academy of Sciences": the word before "of" is the name's head.
+    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+    return head in ORG_WORDS or words[-1] in ORG_WORDS or words[0] in ORG_WORDS - {"the"}
 
 
 def clean_name(span: Span) -> tuple[Span, list[str]] | None:
@@ -205,8 +209,9 @@ def clean_name(span: Span) -> tuple[Span, list[str]] | None:
                            or toks[start].is_space):
         start += 1
     while end > start and (toks[end - 1].is_punct or toks[end - 1].is_space
-                           or toks[end - 1].lower_ in ("'s", "’s", "'", "’")):
-        end -= 1
+                           or toks[end - 1].lower_ in ("'s", "’s", "'", "’")
+                           or (toks[end - 1].is_lower and toks[end - 1].lower_ in CONNECTORS)):
+        end -= 1  # ... and "Frederik IX of" (the model's span stopping before "Denmark")
     # A nationality opening a person's name ("Malagasy Hery Rajaonarimampianina") is a demonym.
     while (end - start > 1 and label == "PERSON" and texts[start][:1].isupper()
            and gazetteer.demonym(texts[start])):

@@ -45,7 +45,7 @@ MEMBERSHIP_ORG_WORDS = {
 }
 # Roles that make a person an employee (schema:worksFor).
 EMPLOYEE_NOUNS = {
-    "employee", "worker", "staffer", "engineer", "analyst", "economist", "researcher",
+    "employee", "curator", "worker", "staffer", "engineer", "analyst", "economist", "researcher",
     "scientist", "professor", "lecturer", "teacher", "reporter", "correspondent", "journalist",
     "columnist", "editor", "producer", "presenter", "anchor", "lawyer", "attorney", "adviser",
     "advisor", "consultant", "officer", "official", "coach", "manager", "executive", "aide",
@@ -109,7 +109,9 @@ NOT_AGENT_NOUNS = {"center", "centre", "paper", "order", "number", "border", "ch
 # Monarchs are left out: one may reign over several realms ("Queen of Mauritius").
 # Titles a monarch or a royal is named with ("King Constantine I of Greece").
 ROYAL_TITLES = {"king", "queen", "prince", "princess", "emperor", "empress", "tsar", "czar",
-                "tsarina", "kaiser", "sultan", "shah", "emir", "crown"}
+                "tsarina", "kaiser", "sultan", "shah", "emir", "crown", "khan"}
+# Sports leagues known by their letters: their members are teams, not players.
+LEAGUE_ACRONYMS = {"NHL", "NBA", "NFL", "MLB", "MLS", "WNBA", "AFL", "IPL", "NRL", "KHL"}
 # Nouns for a person by where they belong ("Australian expatriate James Hunt"); no job titles.
 NATIONALITY_NOUNS = {"citizen", "national", "expatriate", "expat", "native", "immigrant",
                      "emigrant", "emigre", "émigré", "refugee", "exile", "compatriot"}
@@ -144,6 +146,12 @@ GROUP_LIST_VERBS = {"include", "feature"}
 # Nouns naming a musical group or other body of members ("the band", "the trio").
 ENSEMBLE_NOUNS = {"band", "group", "duo", "trio", "quartet", "quintet", "sextet", "ensemble",
                   "orchestra", "choir", "lineup", "line-up"}
+# Verbs whose subject founds their object; a founder is a member only of a band or a party.
+FOUND_VERBS = {"form", "found", "co-found", "cofound", "create", "start"}
+FOUNDED_GROUP_WORDS = {"band", "party", "group", "duo", "trio", "quartet", "ensemble", "political"}
+# Verbs that put their object in a post: "appointed X as a judge of Y" describes X.
+APPOINT_VERBS = {"appoint", "name", "elect", "nominate", "hire", "choose", "select", "install",
+                 "confirm", "reappoint"}
 # Verbs whose subject works for their object or "for"/"at" object.
 WORK_VERBS = {"work", "serve", "teach", "lecture"}
 HIRE_VERBS = {"hire", "employ", "appoint", "recruit", "sign", "name"}

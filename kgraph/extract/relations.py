@@ -24,6 +24,8 @@ _HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "madam", "m
 _NOT_TITLES = {"member"}
 _AFFILIATION_PREPS = {"of", "for", "at", "with", "to"}
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+# Prepositions opening a gerund clause whose subject is the main clause's ("before joining Y").
+_CLAUSE_PREPS = {"before", "after", "since", "upon", "while", "on"}
 
 
 @dataclass(frozen=True)
@@ -136,6 +138,12 @@ def subject_of(verb: Token) -> Token | None:
         return subject_of(verb.head)
     if verb.dep_ in ("acl", "relcl") and verb.tag_ in ("VBN", "VBG"):
         return verb.head
+    head = verb.head
+    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in _CLAUSE_PREPS \
+            and head.head.pos_ in ("VERB", "AUX"):
+        return subject_of(head.head)  # "he played in Graz before joining Y"
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.pos_ in ("VERB", "AUX") and head.i < verb.i:
+        return subject_of(head)  # "he spent a year in Berlin, working for Y"
     return None
 
 
@@ -192,8 +200,18 @@ def _raw_descriptors(ctx: DocContext) -> Iterator[tuple[Token, Token, Found]]:
                         found = entity_of_name(ctx, t)
                         if found:
                             yield tok, t, found
-        if tok.dep_ == "attr" or (tok.dep_ == "pobj" and tok.head.lower_ == "as"):
-            verb = tok.head if tok.dep_ == "attr" else tok.head.head
+        if tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.head.lemma_.lower() in lx.APPOINT_VERBS \
+                and not _is_passive(tok.head.head):
+            # "Grant appointed Wallace as a judge of Y": the judge is Wallace.
+            objs = [c for c in tok.head.head.children if c.dep_ == "dobj"]
+            found = entity_of(ctx, objs[0]) if objs else None
+            if found is not None:
+                yield tok, objs[0], found
+            if objs:
+                continue
+        if tok.dep_ in ("attr", "oprd") or (tok.dep_ == "pobj" and tok.head.lower_ == "as"):
+            # "oprd": "X was elected a member of Y".
+            verb = tok.head if tok.dep_ in ("attr", "oprd") else tok.head.head
             subj = subject_of(verb) if verb.pos_ in ("AUX", "VERB") else None
             if subj is None and verb.dep_ == "xcomp" and verb.head.pos_ in ("AUX", "VERB"):
                 subj = subject_of(verb.head)  # "she happened to be the daughter of X"
@@ -403,7 +421,15 @@ def extract_relations(ctx: DocContext) -> list[Relation]:
         found.extend(rule(ctx))
     found.extend(_shared_parents(ctx, found))
     found.extend(_co_parents(ctx, found))
-    return _dedupe(found)
+    return _dedupe([r for r in found if not _league_player(ctx, r)])
+
+
+def _league_player(ctx: DocContext, r: Relation) -> bool:
+    """"NHL hockey player X": a player belongs to a team; a league's members are its teams."""
+    if r.predicate not in ("memberOf", "worksFor") or not r.object or entity_type(ctx, r.subject) != "Person":
+        return False
+    name = ctx.entity(r.object).name
+    return name.split()[-1].lower() == "league" or name in lx.LEAGUE_ACRONYMS
 
 
 def _from_descriptor(ctx: DocContext, noun: Token, anchor: Token, person: Found
@@ -864,11 +890,19 @@ def _name_modifiers(ctx: DocContext) -> Iterator[Relation]:
                     country = _demonym_country(ctx, sub) if sub.i < child.i else None
                     if country is not None and (_titleish(child) or _person_noun(child)):
                         yield _rel(person, "nationality", 0.8, (tok, sub), obj=country)
-            if child.dep_ == "prep" and child.lower_ == "of" and child.i == tok.i + 1:
-                # "Mary Wilson of the Supremes", "Uma Bharti of the Janata Party".
+            if child.dep_ == "prep" and child.lower_ == "of" and child.i == tok.i + 1 \
+                    and not _ruler_name(ctx, tok):  # "Hulagu Khan of the Ilkhanate" rules it
+                # "Mary Wilson of the Supremes", "Uma Bharti of the Janata Party", and "Damien
+                # Gildea and Rodrigo Fica of the Omega Foundation" for both names.
+                people = [person]
+                first = ctx.entity_key_at(tok.head)
+                if tok.dep_ == "conj" and tok.head.pos_ == "PROPN" and first not in (None, key) \
+                        and entity_type(ctx, first or "") == "Person":
+                    people.append(Found(first or "", 1.0, tok.head))
                 for org in _prep_orgs(ctx, tok, ("of",)):
-                    if org.key != key:
-                        yield _rel(person, _group_predicate(ctx, org), 0.7, (tok, child), obj=org)
+                    for p in people:
+                        if org.key != p.key:
+                            yield _rel(p, _group_predicate(ctx, org), 0.7, (tok, child), obj=org)
             if child.dep_ in ("appos", "npadvmod", "amod") and child.like_num and child.i > tok.i:
                 if child.text.isdigit() and 0 < int(child.text) < 125 and _commas_around(child):
                     yield _rel(person, "age", 0.85, (tok, child), value=int(child.text))
@@ -995,6 +1029,19 @@ def _office_before_name(ctx: DocContext) -> Iterator[Relation]:
 _REGNAL_NUMBER = re.compile(r"^[IVX]+\.?$")
 
 
+def _ruler_name(ctx: DocContext, last: Token) -> bool:
+    """Whether the name ending at ``last`` is a monarch's: a regnal number ("Gustav III"), a royal
+    title before it ("King Constantine") or a ruler's title in it ("Hulagu Khan")."""
+    doc = ctx.doc
+    if _REGNAL_NUMBER.match(last.text) or last.lower_ in lx.ROYAL_TITLES:
+        return True
+    key = ctx.entity_key_at(last)
+    first = last.i
+    while key is not None and first > 0 and ctx.entity_key_at(first - 1) == key:
+        first -= 1
+    return first > 0 and doc[first - 1].lower_ in lx.ROYAL_TITLES
+
+
 def _ruler_of_country(ctx: DocContext) -> Iterator[Relation]:
     """A monarch named with the country: "Gustav III of Sweden", "King Constantine I of Greece",
     "Princess Helen of Greece and Denmark"."""
@@ -1006,12 +1053,7 @@ def _ruler_of_country(ctx: DocContext) -> Iterator[Relation]:
         key = ctx.entity_key_at(last) if last >= 0 else None
         if key is None or entity_type(ctx, key) != "Person":
             continue
-        first = last
-        while first > 0 and ctx.entity_key_at(first - 1) == key:
-            first -= 1
-        royal = bool(_REGNAL_NUMBER.match(doc[tok.i - 1].text)) or (
-            first > 0 and doc[first - 1].lower_ in lx.ROYAL_TITLES)
-        if not royal:
+        if not _ruler_name(ctx, doc[tok.i - 1]):
             continue
         i = tok.i + 1
         while (after := _country_after(ctx, i)) is not None:
@@ -1118,7 +1160,7 @@ def _born_to(ctx: DocContext) -> Iterator[Relation]:
 def _work_verbs(ctx: DocContext) -> Iterator[Relation]:
     """"X works for Y", "X joined Y", "X was hired by Y", "X is standing for Y"."""
     orgs = ("Organization",)
-    verbs = lx.WORK_VERBS | lx.JOIN_VERBS | lx.STAND_VERBS | lx.HIRE_VERBS
+    verbs = lx.WORK_VERBS | lx.JOIN_VERBS | lx.STAND_VERBS | lx.HIRE_VERBS | {"admit"}
     for tok in _tokens_with_lemma(ctx, verbs, (VERB,)):
         if tok.pos_ != "VERB" or any(c.dep_ == "neg" for c in tok.children):
             continue
@@ -1138,6 +1180,9 @@ def _work_verbs(ctx: DocContext) -> Iterator[Relation]:
         elif lemma in lx.STAND_VERBS:
             yield from _pairs(ctx, subjects, _prep_orgs(ctx, tok, ("for",)), "memberOf",
                               0.7, tok, types=orgs)
+        elif lemma == "admit" and _is_passive(tok):  # "X was admitted to the club SK Ull"
+            yield from _pairs(ctx, subjects, _prep_orgs(ctx, tok, ("to",)), "memberOf", 0.7, tok,
+                              types=orgs)
         elif lemma in lx.HIRE_VERBS and tok.tag_ == "VBN" and _is_passive(tok):
             agents = [p for c in tok.children if c.dep_ == "agent"
                       for o in c.children for p in _persons_of(ctx, o)]
@@ -1245,7 +1290,11 @@ def _country_memberships(ctx: DocContext) -> Iterator[Relation]:
         else:
             countries = _member_names(ctx, tok, head)
         for country in countries:
-            if country.key != org.key and _country(ctx, country):
+            if country.key == org.key:
+                continue
+            if _country(ctx, country) or (lemma == "member" and head.dep_ == "attr"
+                                          and entity_type(ctx, country.key) == "Organization"):
+                # "The Pittsburgh Catholic is a member of the Catholic Press Association" too.
                 yield _rel(country, "memberOf", 0.75, (tok, head), obj=org)
 
 
@@ -1303,12 +1352,15 @@ def _group_members(ctx: DocContext) -> Iterator[Relation]:
     organisation's name says so, or the subject is "the band"), as a company's founders or what
     a company includes are no members.
     """
-    verbs = lx.CONSIST_VERBS | lx.GROUP_LIST_VERBS | {"form"}
+    verbs = lx.CONSIST_VERBS | lx.GROUP_LIST_VERBS | lx.FOUND_VERBS
     for tok in _tokens_with_lemma(ctx, verbs, (VERB,)):
         lemma = tok.lemma_.lower()
         if tok.pos_ != "VERB" or any(c.dep_ == "neg" for c in tok.children):
             continue
         formed = lemma == "form" and _is_passive(tok)
+        if lemma in lx.FOUND_VERBS and not _is_passive(tok):
+            yield from _founded_group(ctx, tok)
+            continue
         if lemma not in lx.CONSIST_VERBS and lemma not in lx.GROUP_LIST_VERBS and not formed:
             continue
         subj = subject_of(tok)
@@ -1332,6 +1384,23 @@ def _group_members(ctx: DocContext) -> Iterator[Relation]:
         for m in members:
             if m.key != org.key and entity_type(ctx, m.key) == "Person":
                 yield _rel(m, "memberOf", 0.75, (tok,), obj=org)
+
+
+def _founded_group(ctx: DocContext, verb: Token) -> Iterator[Relation]:
+    """"X formed the band Y", "Adachi founded the political party Z": who founds a band or a
+    party is one of its members (a company's founder is not its employee)."""
+    founders = _persons_of(ctx, subject_of(verb))
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        for org in _persons_of(ctx, obj):
+            if entity_type(ctx, org.key) != "Organization":
+                continue
+            name = {w.lower() for w in ctx.entity(org.key).name.split()}
+            said = {t.lemma_.lower() for t in obj.subtree} | {obj.lemma_.lower()}
+            if not (name | said) & lx.FOUNDED_GROUP_WORDS:
+                continue
+            for f in founders:
+                if f.key != org.key and entity_type(ctx, f.key) == "Person":
+                    yield _rel(f, "memberOf", 0.7, (verb,), obj=org)
 
 
 def _is_group(ctx: DocContext, org: Found, subj: Token | None) -> bool:
