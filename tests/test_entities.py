@@ -353,3 +353,20 @@ def test_a_country_before_a_portfolio_title_and_a_title_of_a_country() -> None:
 def test_a_trailing_of_is_cut_from_a_name() -> None:
     doc = doc_of([("for", "O"), ("Frederik", "B-ORG"), ("IX", "I-ORG"), ("of", "I-ORG"), ("Denmark", "B-GPE")])
     assert clean_name(doc.ents[0])[0].text == "Frederik IX"  # type: ignore[index]
+
+
+def test_a_name_before_a_band_role_or_a_party_noun_is_an_organisation() -> None:
+    # "Sha Na Na member Jon Bauman" and "the MAPAR party", both tagged PERSON; not "the Biden team".
+    words = ["Sha", "member", "Jon", "Bauman", "joined", "the", "Mapar", "party", "and", "the",
+             "Biden", "team", "."]
+    doc = make_doc(words, heads=[1, 3, 3, 4, 4, 7, 7, 4, 7, 11, 11, 7, 4],
+                   deps=["compound", "compound", "compound", "nsubj", "ROOT", "det", "compound",
+                         "dobj", "cc", "det", "compound", "conj", "punct"],
+                   pos=["PROPN", "NOUN", "PROPN", "PROPN", "VERB", "DET", "PROPN", "NOUN", "CCONJ",
+                        "DET", "PROPN", "NOUN", "PUNCT"],
+                   ents=["B-PERSON", "O", "B-PERSON", "I-PERSON", "O", "O", "B-PERSON", "O", "O",
+                         "O", "B-PERSON", "O", "O"],
+                   sent_starts=[True] + [False] * 12)
+    entities, _ = extract_entities(doc)
+    assert {e.name: e.type for e in entities} == {
+        "Sha": "Organization", "Jon Bauman": "Person", "Mapar": "Organization", "Biden": "Person"}

@@ -916,3 +916,15 @@ def test_no_league_membership_for_players_and_no_job_for_a_ruler_of_a_realm() ->
     found = triples(ctx)
     assert ("e1", "jobTitle", "player") in found
     assert not [t for t in found if t[1] in ("memberOf", "worksFor")]
+
+
+def test_founder_of_a_named_party() -> None:
+    # "the Mapar party , founded by Andry Rajoelina" (the name modifies "party").
+    words = ["the", "Mapar", "party", ",", "founded", "by", "Andry", "Rajoelina"]
+    ctx = build_ctx(words, [2, 2, 2, 2, 2, 4, 7, 5],
+                    ["det", "compound", "ROOT", "punct", "acl", "agent", "compound", "pobj"],
+                    ["DET", "PROPN", "NOUN", "PUNCT", "VERB", "ADP", "PROPN", "PROPN"],
+                    [(1, 2, "e0", "Organization", "name", False), (6, 8, "e1", "Person", "name", False)],
+                    lemmas=["the", "Mapar", "party", ",", "found", "by", "Andry", "Rajoelina"],
+                    tags=["DT", "NNP", "NN", ",", "VBN", "IN", "NNP", "NNP"])
+    assert ("e1", "memberOf", "e0") in triples(ctx)

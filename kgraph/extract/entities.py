@@ -141,6 +141,12 @@ class _Clusters:
         return self._by_key.get(key, [])
 
 
+# Roles in a group: a name modifying one is the group's ("Fall Out Boy bassist Pete Wentz").
+_GROUP_ROLE_NOUNS = {"member", "members", "founder", "co-founder", "cofounder", "bassist", "guitarist",
+                     "drummer", "frontman", "frontwoman", "vocalist", "keyboardist", "singer",
+                     "lead", "rapper", "percussionist", "saxophonist", "trumpeter"}
+_GROUP_HEAD_NOUNS = {"party", "band", "movement", "front", "orchestra", "choir", "ensemble", "duo",
+                     "trio", "quartet"}
 # Nouns for a firm that as often name a person's trade ("a producer", "a publisher").
 _PERSON_OR_ORG_NOUNS = {"producer", "publisher", "broadcaster", "developer", "operator", "contractor"}
 
@@ -160,6 +166,11 @@ def _appositive_types(c: _Candidate) -> set[str]:
     if before >= 0 and c.span.doc[before].pos_ == "NOUN" and c.span.doc[before].is_lower:
         nouns.append(c.span.doc[before])
     found = set()
+    if root.dep_ == "compound" and root.head.pos_ == "NOUN" and (
+            root.head.lower_ in _GROUP_ROLE_NOUNS or root.head.lower_ in _GROUP_HEAD_NOUNS):
+        # "Sha Na Na member Jon Bauman", "Coldplay singer Chris Martin", "the MAPAR party" (not
+        # "the Biden team" or "the Trump administration": those name a person's people).
+        found.add("Organization")
     for noun in nouns:
         word = noun.lemma_.lower() if noun.lemma_ else noun.lower_
         if word in WORK_NOUNS:

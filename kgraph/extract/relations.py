@@ -1357,7 +1357,7 @@ def _group_members(ctx: DocContext) -> Iterator[Relation]:
         lemma = tok.lemma_.lower()
         if tok.pos_ != "VERB" or any(c.dep_ == "neg" for c in tok.children):
             continue
-        formed = lemma == "form" and _is_passive(tok)
+        formed = lemma in lx.FOUND_VERBS and _is_passive(tok)
         if lemma in lx.FOUND_VERBS and not _is_passive(tok):
             yield from _founded_group(ctx, tok)
             continue
@@ -1365,6 +1365,10 @@ def _group_members(ctx: DocContext) -> Iterator[Relation]:
             continue
         subj = subject_of(tok)
         org = entity_of(ctx, subj) if subj is not None else None
+        if org is None and subj is not None and subj.lemma_.lower() in lx.MEMBERSHIP_ORG_WORDS:
+            # "the MAPAR party, founded by X": the name modifies the noun.
+            org = next((f for c in subj.children if c.dep_ == "compound" and c.i < subj.i
+                        for f in [entity_at(ctx, c)] if f), None)
         if org is None or entity_type(ctx, org.key) != "Organization":
             continue
         if (formed or lemma in lx.GROUP_LIST_VERBS) and not _is_group(ctx, org, subj):
@@ -1405,7 +1409,7 @@ def _founded_group(ctx: DocContext, verb: Token) -> Iterator[Relation]:
 
 def _is_group(ctx: DocContext, org: Found, subj: Token | None) -> bool:
     """An organisation of members: "the band", or a name with "Party", "Band", "Club"..."""
-    if subj is not None and subj.lemma_.lower() in lx.ENSEMBLE_NOUNS:
+    if subj is not None and subj.lemma_.lower() in lx.ENSEMBLE_NOUNS | {"party"}:
         return True
     ent = ctx.entity(org.key)
     words = {w.lower() for w in ent.name.split()}
