@@ -351,7 +351,8 @@ def test_a_country_before_a_portfolio_title_and_a_title_of_a_country() -> None:
 
 
 def test_a_trailing_of_is_cut_from_a_name() -> None:
-    doc = doc_of([("for", "O"), ("Frederik", "B-ORG"), ("IX", "I-ORG"), ("of", "I-ORG"), ("Denmark", "B-GPE")])
+    doc = doc_of([("for", "O"), ("Frederik", "B-ORG"), ("IX", "I-ORG"), ("of", "I-ORG"),
+                  ("Denmark", "B-GPE")])
     assert clean_name(doc.ents[0])[0].text == "Frederik IX"  # type: ignore[index]
 
 

@@ -200,10 +200,11 @@ def _raw_descriptors(ctx: DocContext) -> Iterator[tuple[Token, Token, Found]]:
                         found = entity_of_name(ctx, t)
                         if found:
                             yield tok, t, found
-        if tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.head.lemma_.lower() in lx.APPOINT_VERBS \
-                and not _is_passive(tok.head.head):
+        appointer = tok.head.head
+        if tok.dep_ == "pobj" and tok.head.lower_ == "as" and appointer.lemma_.lower() in lx.APPOINT_VERBS \
+                and not _is_passive(appointer):
             # "Grant appointed Wallace as a judge of Y": the judge is Wallace.
-            objs = [c for c in tok.head.head.children if c.dep_ == "dobj"]
+            objs = [c for c in appointer.children if c.dep_ == "dobj"]
             found = entity_of(ctx, objs[0]) if objs else None
             if found is not None:
                 yield tok, objs[0], found
@@ -774,13 +775,12 @@ def _modifier_facts(ctx: DocContext, noun: Token, anchor: Token, person: Found
         age = _age_value(child)
         if age is not None:
             yield _rel(person, "age", 0.9, (anchor, noun, child), value=age)
-    country = _office_country(ctx, noun)
-    if country is not None:
-        yield _rel(person, "nationality", 0.75, (anchor, noun), obj=country)
-    country = _from_country(ctx, noun)
-    if country is not None:
-        yield _rel(person, "nationality", 0.7, (anchor, noun, *([country.token] if country.token else [])),
-                   obj=country)
+    office = _office_country(ctx, noun)
+    if office is not None:
+        yield _rel(person, "nationality", 0.75, (anchor, noun), obj=office)
+    origin = _from_country(ctx, noun)  # its token is in the evidence through ``obj``
+    if origin is not None:
+        yield _rel(person, "nationality", 0.7, (anchor, noun), obj=origin)
 
 
 _MODIFIER_DEPS = ("amod", "compound", "nmod", "npadvmod", "poss")
