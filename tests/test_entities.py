@@ -371,3 +371,12 @@ def test_a_name_before_a_band_role_or_a_party_noun_is_an_organisation() -> None:
     entities, _ = extract_entities(doc)
     assert {e.name: e.type for e in entities} == {
         "Sha": "Organization", "Jon Bauman": "Person", "Mapar": "Organization", "Biden": "Person"}
+
+
+def test_a_hyphenated_nationality_is_read_word_by_word() -> None:
+    # "Pakistani-American" tagged as one NORP span: two demonyms.
+    doc = doc_with_pos([("a", "O", "DET"), ("Pakistani", "B-NORP", "ADJ"), ("-", "I-NORP", "PUNCT"),
+                        ("American", "I-NORP", "ADJ"), ("businessman", "O", "NOUN")])
+    entities, mentions = extract_entities(doc)
+    assert [e.name for e in entities] == ["Pakistan", "United States"]
+    assert [(m.text, m.kind) for m in mentions] == [("Pakistani", "demonym"), ("American", "demonym")]

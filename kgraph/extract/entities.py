@@ -587,7 +587,9 @@ def _recoverable(t: Token, taken: set[int]) -> bool:
 
 
 def _demonym_spans(doc: Doc) -> list[Span]:
-    spans = [e for e in doc.ents if e.label_ == "NORP"]
+    # A NORP span that is no demonym as a whole ("Pakistani-American", "Cuban-American") is
+    # read word by word below.
+    spans = [e for e in doc.ents if e.label_ == "NORP" and (len(e) == 1 or gazetteer.demonym(e.text))]
     seen = {i for s in spans for i in range(s.start, s.end)}
     # The model tags "Malagasy" in "a Malagasy politician" PERSON, NOUN or PROPN as often as ADJ.
     pos = doc.to_array(POS)
