@@ -928,3 +928,17 @@ def test_founder_of_a_named_party() -> None:
                     lemmas=["the", "Mapar", "party", ",", "found", "by", "Andry", "Rajoelina"],
                     tags=["DT", "NNP", "NN", ",", "VBN", "IN", "NNP", "NNP"])
     assert ("e1", "memberOf", "e0") in triples(ctx)
+
+
+def test_a_student_at_a_university_does_not_work_there() -> None:
+    # "Lightbody , a student at Dundee University , formed it ." vs "a lecturer at".
+    for noun, expected in (("student", False), ("lecturer", True)):
+        words = ["Lightbody", ",", "a", noun, "at", "Dundee", "University", ",", "left", "."]
+        ctx = build_ctx(words, [8, 0, 3, 0, 3, 6, 4, 0, 8, 8],
+                        ["nsubj", "punct", "det", "appos", "prep", "compound", "pobj", "punct", "ROOT",
+                         "punct"],
+                        ["PROPN", "PUNCT", "DET", "NOUN", "ADP", "PROPN", "PROPN", "PUNCT", "VERB",
+                         "PUNCT"],
+                        [(0, 1, "e0", "Person", "name", False),
+                         (5, 7, "e1", "Organization", "name", False)])
+        assert (("e0", "worksFor", "e1") in triples(ctx)) is expected

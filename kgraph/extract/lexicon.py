@@ -110,6 +110,9 @@ NOT_AGENT_NOUNS = {"center", "centre", "paper", "order", "number", "border", "ch
 # Titles a monarch or a royal is named with ("King Constantine I of Greece").
 ROYAL_TITLES = {"king", "queen", "prince", "princess", "emperor", "empress", "tsar", "czar",
                 "tsarina", "kaiser", "sultan", "shah", "emir", "crown", "khan"}
+# People who study at a place: they neither work for it nor belong to it as members.
+LEARNER_NOUNS = {"student", "pupil", "graduate", "alumnus", "alumna", "alumni", "undergraduate",
+                 "postgraduate", "schoolboy", "schoolgirl"}
 # Sports leagues known by their letters: their members are teams, not players.
 LEAGUE_ACRONYMS = {"NHL", "NBA", "NFL", "MLB", "MLS", "WNBA", "AFL", "IPL", "NRL", "KHL"}
 # Nouns for a person by where they belong ("Australian expatriate James Hunt"); no job titles.

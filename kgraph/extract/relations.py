@@ -454,7 +454,8 @@ def _from_descriptor(ctx: DocContext, noun: Token, anchor: Token, person: Found
         title = title_text(ctx, noun)
         if lemma not in _NOT_TITLES:
             yield _rel(person, "jobTitle", 0.85, (anchor, noun), value=title)
-        org = _organisation_of(ctx, noun)
+        # A student at a university neither works there nor is a member (no educatedAt yet).
+        org = _organisation_of(ctx, noun) if lemma not in lx.LEARNER_NOUNS else None
         if org is not None:
             yield _rel(person, _org_predicate(ctx, title, org), 0.8, (anchor, noun), obj=org)
     yield from _modifier_facts(ctx, noun, anchor, person)
