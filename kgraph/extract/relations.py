@@ -947,14 +947,17 @@ def _represented_country(ctx: DocContext) -> Iterator[Relation]:
 
 
 def _person_name_at(ctx: DocContext, i: int) -> Found | None:
-    """The person whose name starts at token ``i``."""
+    """The person whose name starts at token ``i`` (found through the name's last token)."""
     doc = ctx.doc
     if i >= len(doc) or doc[i].pos_ != "PROPN":
         return None
     key = ctx.entity_key_at(i)
     if key is None or (i > 0 and ctx.entity_key_at(i - 1) == key) or entity_type(ctx, key) != "Person":
         return None
-    return Found(key, 1.0, doc[i])
+    last = i
+    while last + 1 < len(doc) and ctx.entity_key_at(last + 1) == key:
+        last += 1
+    return Found(key, 1.0, doc[last])  # the evidence then holds the whole name
 
 
 def _demonym_before_name(ctx: DocContext) -> Iterator[Relation]:
