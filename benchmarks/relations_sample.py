@@ -65,7 +65,8 @@ def compare(before: list[dict[str, str]], after: list[dict[str, str]]) -> list[s
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--corpus", default=str(DEFAULT_CORPUS), help="BBC News folder")
     parser.add_argument("-n", type=int, default=400, help="articles in the sample")
     parser.add_argument("--seed", type=int, default=3, help="seed of the sample")
