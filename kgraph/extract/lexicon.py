@@ -105,8 +105,6 @@ NOT_AGENT_NOUNS = {"center", "centre", "paper", "order", "number", "border", "ch
                    "plant", "grant", "covenant", "pageant", "variant", "press", "business",
                    "address", "fortress", "congress", "progress", "access", "success",
                    }
-# Offices held only by a country's own citizens: "the Premier of China" is Chinese.
-# Monarchs are left out: one may reign over several realms ("Queen of Mauritius").
 # Titles a monarch or a royal is named with ("King Constantine I of Greece").
 ROYAL_TITLES = {"king", "queen", "prince", "princess", "emperor", "empress", "tsar", "czar",
                 "tsarina", "kaiser", "sultan", "shah", "emir", "crown", "khan"}
@@ -121,6 +119,9 @@ NATIONALITY_NOUNS = {"citizen", "national", "expatriate", "expat", "native", "im
 # Words naming a sporting event or contest a country is represented at.
 COMPETITION_WORDS = {"olympics", "olympic", "games", "championship", "championships", "cup",
                      "contest", "tournament", "paralympics", "eurovision", "level", "event"}
+# Offices held only by a country's own citizens: "the Premier of China" is Chinese.
+# Monarchs' titles are left out: one may reign over several realms ("Queen of Mauritius"); a
+# monarch named by a realm ("Gustav III of Sweden") is read by relations._ruler_of_country.
 NATIONAL_OFFICES = {"president", "premier", "chancellor", "taoiseach", "minister", "secretary",
                     "vice-president"}
 # Members of a national legislature are its citizens: "U.S. Representative", "US Senator".

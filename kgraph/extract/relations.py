@@ -848,7 +848,7 @@ def _country_name(ctx: DocContext, tok: Token) -> Found | None:
 
 def _office_country(ctx: DocContext, noun: Token) -> Found | None:
     """The country of a national office: "the Premier of China", "President of Ghana"."""
-    if _lemma(noun) not in lx.NATIONAL_OFFICES | lx.ROYAL_TITLES:  # "reigned as King of Romania"
+    if _lemma(noun) not in lx.NATIONAL_OFFICES:
         return None
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ == "of":
@@ -1016,7 +1016,7 @@ def _office_before_name(ctx: DocContext) -> Iterator[Relation]:
     """A national office of a country right before a name: "President of Pakistan Asif Ali
     Zardari", "the first prime minister of independent Ghana, Kwame Nkrumah"."""
     doc = ctx.doc
-    for tok in _tokens_with_lemma(ctx, lx.NATIONAL_OFFICES | lx.ROYAL_TITLES, (NOUN, PROPN)):
+    for tok in _tokens_with_lemma(ctx, lx.NATIONAL_OFFICES, (NOUN, PROPN)):
         if tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ != "of":
             continue
         after = _country_after(ctx, tok.i + 2)
