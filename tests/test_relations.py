@@ -903,8 +903,8 @@ def test_organisation_member_of_an_organisation_only_through_a_copula() -> None:
 
 
 def test_no_league_membership_for_players_and_no_job_for_a_ruler_of_a_realm() -> None:
-    # "NHL player Wayne Gretzky scored ." and "Hulagu Khan of the Ilkhanate attacked ."
-    words = ["NHL", "player", "Wayne", "Gretzky", "scored", ",", "Hulagu", "Khan", "of", "the",
+    # "NHL player Wayne Gretzky scored ." and "Hulagu II of the Ilkhanate attacked ."
+    words = ["NHL", "player", "Wayne", "Gretzky", "scored", ",", "Hulagu", "II", "of", "the",
              "Ilkhanate", "attacked", "."]
     ctx = build_ctx(words, [1, 3, 3, 4, 4, 4, 7, 11, 7, 10, 8, 4, 4],
                     ["compound", "compound", "compound", "nsubj", "ROOT", "punct", "compound",
@@ -942,3 +942,13 @@ def test_a_student_at_a_university_does_not_work_there() -> None:
                         [(0, 1, "e0", "Person", "name", False),
                          (5, 7, "e1", "Organization", "name", False)])
         assert (("e0", "worksFor", "e1") in triples(ctx)) is expected
+
+
+def test_a_surname_that_is_also_a_title_is_no_ruler() -> None:
+    # "Sadiq Khan of the Labour Party spoke ."
+    words = ["Sadiq", "Khan", "of", "the", "Labour", "Party", "spoke", "."]
+    ctx = build_ctx(words, [1, 6, 1, 5, 5, 2, 6, 6],
+                    ["compound", "nsubj", "prep", "det", "compound", "pobj", "ROOT", "punct"],
+                    ["PROPN", "PROPN", "ADP", "DET", "PROPN", "PROPN", "VERB", "PUNCT"],
+                    [(0, 2, "e0", "Person", "name", False), (4, 6, "e1", "Organization", "name", False)])
+    assert ("e0", "memberOf", "e1") in triples(ctx)

@@ -107,7 +107,7 @@ NOT_AGENT_NOUNS = {"center", "centre", "paper", "order", "number", "border", "ch
                    }
 # Titles a monarch or a royal is named with ("King Constantine I of Greece").
 ROYAL_TITLES = {"king", "queen", "prince", "princess", "emperor", "empress", "tsar", "czar",
-                "tsarina", "kaiser", "sultan", "shah", "emir", "crown", "khan"}
+                "tsarina", "kaiser", "sultan", "shah", "emir", "crown"}
 # People who study at a place: they neither work for it nor belong to it as members.
 LEARNER_NOUNS = {"student", "pupil", "graduate", "alumnus", "alumna", "alumni", "undergraduate",
                  "postgraduate", "schoolboy", "schoolgirl"}

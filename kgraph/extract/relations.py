@@ -892,7 +892,7 @@ def _name_modifiers(ctx: DocContext) -> Iterator[Relation]:
                     if country is not None and (_titleish(child) or _person_noun(child)):
                         yield _rel(person, "nationality", 0.8, (tok, sub), obj=country)
             if child.dep_ == "prep" and child.lower_ == "of" and child.i == tok.i + 1 \
-                    and not _ruler_name(ctx, tok):  # "Hulagu Khan of the Ilkhanate" rules it
+                    and not _ruler_name(ctx, tok):  # "King Philip of Spain" rules it
                 # "Mary Wilson of the Supremes", "Uma Bharti of the Janata Party", and "Damien
                 # Gildea and Rodrigo Fica of the Omega Foundation" for both names.
                 people = [person]
@@ -1034,10 +1034,11 @@ _REGNAL_NUMBER = re.compile(r"^[IVX]+\.?$")
 
 
 def _ruler_name(ctx: DocContext, last: Token) -> bool:
-    """Whether the name ending at ``last`` is a monarch's: a regnal number ("Gustav III"), a royal
-    title before it ("King Constantine") or a ruler's title in it ("Hulagu Khan")."""
+    """Whether the name ending at ``last`` is a monarch's: a regnal number ("Gustav III") or a
+    royal title before it ("King Constantine"); not a surname that is also a title ("Imran Khan",
+    "Sadiq Khan of the Labour Party")."""
     doc = ctx.doc
-    if _REGNAL_NUMBER.match(last.text) or last.lower_ in lx.ROYAL_TITLES:
+    if _REGNAL_NUMBER.match(last.text):
         return True
     key = ctx.entity_key_at(last)
     first = last.i
