@@ -952,3 +952,49 @@ def test_a_surname_that_is_also_a_title_is_no_ruler() -> None:
                     ["PROPN", "PROPN", "ADP", "DET", "PROPN", "PROPN", "VERB", "PUNCT"],
                     [(0, 2, "e0", "Person", "name", False), (4, 6, "e1", "Organization", "name", False)])
     assert ("e0", "memberOf", "e1") in triples(ctx)
+
+
+def test_a_band_role_without_a_band_takes_the_one_band_of_the_sentence() -> None:
+    # "The Hub , a rock group , added drummer Paul Lind ." : Lind plays in The Hub; with two
+    # bands in the sentence nobody is chosen.
+    words = ["The", "Hub", ",", "a", "rock", "group", ",", "added", "drummer", "Paul", "Lind", "."]
+    ents = [(1, 2, "e0", "Organization", "name", False), (9, 11, "e1", "Person", "name", False)]
+    ctx = build_ctx(words, [1, 7, 1, 5, 5, 1, 1, 7, 10, 10, 7, 7],
+                    ["det", "nsubj", "punct", "det", "compound", "appos", "punct", "ROOT",
+                     "compound", "compound", "dobj", "punct"],
+                    ["DET", "PROPN", "PUNCT", "DET", "NOUN", "NOUN", "PUNCT", "VERB", "NOUN",
+                     "PROPN", "PROPN", "PUNCT"],
+                    [*ents, (3, 6, "e0", "Organization", "nominal", False)],
+                    lemmas=["the", "Hub", ",", "a", "rock", "group", ",", "add", "drummer", "Paul",
+                            "Lind", "."])
+    assert ("e1", "memberOf", "e0") in triples(ctx)
+    words = ["Hub", "Band", "and", "Vox", "Band", "added", "drummer", "Paul", "Lind", "."]
+    ctx = build_ctx(words, [1, 5, 1, 4, 1, 5, 8, 8, 5, 5],
+                    ["compound", "nsubj", "cc", "compound", "conj", "ROOT", "compound", "compound",
+                     "dobj", "punct"],
+                    ["PROPN", "PROPN", "CCONJ", "PROPN", "PROPN", "VERB", "NOUN", "PROPN", "PROPN",
+                     "PUNCT"],
+                    [(0, 2, "e0", "Organization", "name", False),
+                     (3, 5, "e2", "Organization", "name", False), (7, 9, "e1", "Person", "name", False)],
+                    lemmas=["Hub", "Band", "and", "Vox", "Band", "add", "drummer", "Paul", "Lind", "."])
+    assert not [t for t in triples(ctx) if t[1] == "memberOf"]
+
+
+def test_joining_the_faculty_and_representing_a_party() -> None:
+    # "Halin joined the faculty of Hamburg University ."
+    words = ["Halin", "joined", "the", "faculty", "of", "Hamburg", "University", "."]
+    ctx = build_ctx(words, [1, 1, 3, 1, 3, 6, 4, 1],
+                    ["nsubj", "ROOT", "det", "dobj", "prep", "compound", "pobj", "punct"],
+                    ["PROPN", "VERB", "DET", "NOUN", "ADP", "PROPN", "PROPN", "PUNCT"],
+                    [(0, 1, "e0", "Person", "name", False), (5, 7, "e1", "Organization", "name", False)],
+                    lemmas=["Halin", "join", "the", "faculty", "of", "Hamburg", "University", "."])
+    assert ("e0", "worksFor", "e1") in triples(ctx)
+    # "Rova represented the Mapar party ." but not "Rova represented Acme Corp ."
+    for org, expected in ((["the", "Mapar", "party"], True), (["the", "Acme", "company"], False)):
+        words = ["Rova", "represented", *org, "."]
+        ctx = build_ctx(words, [1, 1, 4, 4, 1, 1],
+                        ["nsubj", "ROOT", "det", "compound", "dobj", "punct"],
+                        ["PROPN", "VERB", "DET", "PROPN", "NOUN", "PUNCT"],
+                        [(0, 1, "e0", "Person", "name", False), (3, 4, "e1", "Organization", "name", False)],
+                        lemmas=["Rova", "represent", "the", org[1], org[2], "."])
+        assert (("e0", "memberOf", "e1") in triples(ctx)) is expected

@@ -156,6 +156,11 @@ FOUNDED_GROUP_WORDS = {"band", "party", "group", "duo", "trio", "quartet", "ense
 # Verbs that put their object in a post: "appointed X as a judge of Y" describes X.
 APPOINT_VERBS = {"appoint", "name", "elect", "nominate", "hire", "choose", "select", "install",
                  "confirm", "reappoint"}
+# Roles in a band: the person plays in one ("drummer Stephen Morris").
+BAND_ROLE_NOUNS = {"guitarist", "bassist", "drummer", "keyboardist", "vocalist", "frontman",
+                   "frontwoman", "bandmate", "bandleader"}
+# A body of employees one joins ("joined the faculty of Y", "joined the staff of Y").
+STAFF_NOUNS = {"faculty", "staff", "payroll", "workforce", "newsroom"}
 # Verbs whose subject works for their object or "for"/"at" object.
 WORK_VERBS = {"work", "serve", "teach", "lecture"}
 HIRE_VERBS = {"hire", "employ", "appoint", "recruit", "sign", "name"}

@@ -422,7 +422,61 @@ def extract_relations(ctx: DocContext) -> list[Relation]:
         found.extend(rule(ctx))
     found.extend(_shared_parents(ctx, found))
     found.extend(_co_parents(ctx, found))
+    found.extend(_band_roles(ctx, described, found))
     return _dedupe([r for r in found if not _league_player(ctx, r)])
+
+
+def _band_roles(ctx: DocContext, described: list[tuple[Token, Token, Found]],
+                found: list[Relation]) -> Iterator[Relation]:
+    """"Drummer Stephen Morris", "band member Reuben Wu" with no band named beside them: the band
+    is the one band of the sentence, else the one band of the article."""
+    players = [(noun, anchor, person) for noun, anchor, person in described
+               if (_lemma(noun) in lx.BAND_ROLE_NOUNS or (_lemma(noun) in ("singer", "member") and any(
+                   c.lower_ in ("lead", "band") for c in noun.children if c.i < noun.i)))
+               and not any(c.lower_ == "fellow" for c in noun.children)]  # "fellow guitarist X"
+    if not players:
+        return
+    bands = _bands(ctx)
+    if not bands:
+        return
+    members = {r.subject for r in found if r.predicate == "memberOf"}
+    doc_bands = set(bands.values())
+    for noun, anchor, person in players:
+        if person.key in members:
+            continue  # "Coldplay singer Chris Martin": the band is named
+        sent = ctx.sentence_index(noun)
+        here = {key for i, key in bands.items() if ctx.sentence_index(ctx.doc[i]) == sent}
+        if len(here) == 1:
+            yield _rel(person, "memberOf", 0.6, (anchor, noun), obj=Found(here.pop()))
+        elif not here and len(doc_bands) == 1:
+            yield _rel(person, "memberOf", 0.55, (anchor, noun), obj=Found(next(iter(doc_bands))))
+
+
+def _bands(ctx: DocContext) -> dict[int, str]:
+    """Token -> band for every mention of an organisation the text calls a band or group ("rock
+    group Led Zeppelin", "the band", a name with "Band" or "Orchestra")."""
+    doc = ctx.doc
+    keys: set[str] = set()
+    for e in ctx.entities:
+        if e.type == "Organization" and {w.lower() for w in e.name.split()} & lx.ENSEMBLE_NOUNS:
+            keys.add(e.key)
+    for m in ctx.mentions:
+        if ctx.entity(m.entity).type != "Organization":
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        if m.kind == "nominal" and span.root.lemma_.lower() in lx.ENSEMBLE_NOUNS:
+            keys.add(m.entity)  # coreference found "the band" for it
+        elif m.kind == "name" and span.start > 0 and doc[span.start - 1].lemma_.lower() in lx.ENSEMBLE_NOUNS:
+            keys.add(m.entity)  # "rock group Led Zeppelin"
+    out: dict[int, str] = {}
+    for m in ctx.mentions:
+        if m.entity in keys:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None and len(span):
+                out[span.start] = m.entity
+    return out
 
 
 def _league_player(ctx: DocContext, r: Relation) -> bool:
@@ -1165,7 +1219,7 @@ def _born_to(ctx: DocContext) -> Iterator[Relation]:
 def _work_verbs(ctx: DocContext) -> Iterator[Relation]:
     """"X works for Y", "X joined Y", "X was hired by Y", "X is standing for Y"."""
     orgs = ("Organization",)
-    verbs = lx.WORK_VERBS | lx.JOIN_VERBS | lx.STAND_VERBS | lx.HIRE_VERBS | {"admit"}
+    verbs = lx.WORK_VERBS | lx.JOIN_VERBS | lx.STAND_VERBS | lx.HIRE_VERBS | {"admit", "represent"}
     for tok in _tokens_with_lemma(ctx, verbs, (VERB,)):
         if tok.pos_ != "VERB" or any(c.dep_ == "neg" for c in tok.children):
             continue
@@ -1177,6 +1231,10 @@ def _work_verbs(ctx: DocContext) -> Iterator[Relation]:
         elif lemma in lx.JOIN_VERBS:
             objs = [p for c in tok.children if c.dep_ == "dobj" for p in _persons_of(ctx, c)]
             yield from _pairs(ctx, subjects, objs, "memberOf", 0.7, tok, types=orgs)
+            for c in tok.children:  # "he joined the faculty of the University of Hamburg"
+                if c.dep_ == "dobj" and c.lemma_.lower() in lx.STAFF_NOUNS:
+                    yield from _pairs(ctx, subjects, _prep_orgs(ctx, c, ("of", "at")), "worksFor",
+                                      0.75, tok, types=orgs)
             # "Sweden joined the European Union in 1995": a country joins an organisation.
             for s in subjects:
                 for o in objs:
@@ -1185,6 +1243,11 @@ def _work_verbs(ctx: DocContext) -> Iterator[Relation]:
         elif lemma in lx.STAND_VERBS:
             yield from _pairs(ctx, subjects, _prep_orgs(ctx, tok, ("for",)), "memberOf",
                               0.7, tok, types=orgs)
+        elif lemma == "represent":  # "she was elected ... representing the MAPAR party"
+            for c in tok.children:
+                party = _named_party(ctx, c) if c.dep_ == "dobj" else None
+                if party is not None:
+                    yield from _pairs(ctx, subjects, [party], "memberOf", 0.7, tok, types=orgs)
         elif lemma == "admit" and _is_passive(tok):  # "X was admitted to the club SK Ull"
             yield from _pairs(ctx, subjects, _prep_orgs(ctx, tok, ("to",)), "memberOf", 0.7, tok,
                               types=orgs)
@@ -1192,6 +1255,19 @@ def _work_verbs(ctx: DocContext) -> Iterator[Relation]:
             agents = [p for c in tok.children if c.dep_ == "agent"
                       for o in c.children for p in _persons_of(ctx, o)]
             yield from _pairs(ctx, subjects, agents, "worksFor", 0.75, tok, types=orgs)
+
+
+def _named_party(ctx: DocContext, noun: Token) -> Found | None:
+    """The political party a noun phrase names: "the Labour Party", "the MAPAR party", "the
+    Democrats" (not a constituency or a country one represents)."""
+    found = entity_of(ctx, noun)
+    if found is None and noun.lemma_.lower() == "party":
+        found = next((f for c in noun.children if c.dep_ == "compound" and c.i < noun.i
+                      for f in [entity_at(ctx, c)] if f), None)
+    if found is None or entity_type(ctx, found.key) != "Organization":
+        return None
+    party = noun.lemma_.lower() == "party" or noun.lower_ in lx.PARTY_WORDS
+    return found if party or "party" in ctx.entity(found.key).name.lower().split() else None
 
 
 def _prep_orgs(ctx: DocContext, head: Token, preps: tuple[str, ...]) -> list[Found]:
