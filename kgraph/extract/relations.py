@@ -431,8 +431,7 @@ def _band_roles(ctx: DocContext, described: list[tuple[Token, Token, Found]],
     """"Drummer Stephen Morris", "band member Reuben Wu" with no band named beside them: the band
     is the one band of the sentence, else the one band of the article."""
     players = [(noun, anchor, person) for noun, anchor, person in described
-               if (_lemma(noun) in lx.BAND_ROLE_NOUNS or (_lemma(noun) in ("singer", "member") and any(
-                   c.lower_ in ("lead", "band") for c in noun.children if c.i < noun.i)))
+               if (_lemma(noun) in lx.BAND_ROLE_NOUNS or _lemma(noun) in ("singer", "member"))
                and not any(c.lower_ == "fellow" for c in noun.children)]  # "fellow guitarist X"
     if not players:
         return
@@ -446,9 +445,13 @@ def _band_roles(ctx: DocContext, described: list[tuple[Token, Token, Found]],
             continue  # "Coldplay singer Chris Martin": the band is named
         sent = ctx.sentence_index(noun)
         here = {key for i, key in bands.items() if ctx.sentence_index(ctx.doc[i]) == sent}
-        if len(here) == 1:
+        # A singer or a member may belong to anything; "lead singer" and "band member" to a band,
+        # which only a band named in the same sentence makes sure of for a bare "singer".
+        sure = _lemma(noun) in lx.BAND_ROLE_NOUNS or any(
+            c.lower_ in ("lead", "band") for c in noun.children if c.i < noun.i)
+        if len(here) == 1 and (sure or _lemma(noun) == "singer"):
             yield _rel(person, "memberOf", 0.6, (anchor, noun), obj=Found(here.pop()))
-        elif not here and len(doc_bands) == 1:
+        elif not here and sure and len(doc_bands) == 1:
             yield _rel(person, "memberOf", 0.55, (anchor, noun), obj=Found(next(iter(doc_bands))))
 
 
