@@ -998,3 +998,61 @@ def test_joining_the_faculty_and_representing_a_party() -> None:
                         [(0, 1, "e0", "Person", "name", False), (3, 4, "e1", "Organization", "name", False)],
                         lemmas=["Rova", "represent", "the", org[1], org[2], "."])
         assert (("e0", "memberOf", "e1") in triples(ctx)) is expected
+
+
+def test_an_ensemble_consisting_of_a_list_of_names() -> None:
+    # "Hub is an ensemble consisting of Ann Bo , Cy Dee and Ed Fay ." (B in apposition to A).
+    words = ["Hub", "is", "an", "ensemble", "consisting", "of", "Ann", "Bo", ",", "Cy", "Dee",
+             "and", "Ed", "Fay", "."]
+    ctx = build_ctx(words, [1, 1, 3, 1, 3, 4, 7, 5, 7, 10, 7, 10, 13, 10, 1],
+                    ["nsubj", "ROOT", "det", "attr", "acl", "prep", "compound", "pobj", "punct",
+                     "compound", "appos", "cc", "compound", "conj", "punct"],
+                    ["PROPN", "AUX", "DET", "NOUN", "VERB", "ADP", "PROPN", "PROPN", "PUNCT",
+                     "PROPN", "PROPN", "CCONJ", "PROPN", "PROPN", "PUNCT"],
+                    [(0, 1, "e0", "Organization", "name", False), (6, 8, "e1", "Person", "name", False),
+                     (9, 11, "e2", "Person", "name", False), (12, 14, "e3", "Person", "name", False)],
+                    lemmas=["Hub", "be", "an", "ensemble", "consist", "of", "Ann", "Bo", ",", "Cy",
+                            "Dee", "and", "Ed", "Fay", "."],
+                    tags=["NNP", "VBZ", "DT", "NN", "VBG", "IN", "NNP", "NNP", ",", "NNP", "NNP",
+                          "CC", "NNP", "NNP", "."])
+    found = triples(ctx)
+    assert {("e1", "memberOf", "e0"), ("e2", "memberOf", "e0"), ("e3", "memberOf", "e0")} <= found
+
+
+def test_member_of_one_and_of_another_and_a_party_in_brackets() -> None:
+    # "Eid is a member of Alpha Academy and of Beta Academy ." with the second "of" on the copula.
+    words = ["Eid", "is", "a", "member", "of", "Alpha", "Academy", "and", "of", "Beta", "Academy", "."]
+    ctx = build_ctx(words, [1, 1, 3, 1, 3, 6, 4, 1, 1, 10, 8, 1],
+                    ["nsubj", "ROOT", "det", "attr", "prep", "compound", "pobj", "cc", "conj",
+                     "compound", "pobj", "punct"],
+                    ["PROPN", "AUX", "DET", "NOUN", "ADP", "PROPN", "PROPN", "CCONJ", "ADP", "PROPN",
+                     "PROPN", "PUNCT"],
+                    [(0, 1, "e0", "Person", "name", False), (5, 7, "e1", "Organization", "name", False),
+                     (9, 11, "e2", "Organization", "name", False)],
+                    lemmas=["Eid", "be", "a", "member", "of", "Alpha", "Academy", "and", "of", "Beta",
+                            "Academy", "."])
+    found = triples(ctx)
+    assert ("e0", "memberOf", "e1") in found and ("e0", "memberOf", "e2") in found
+    # "Janne Johnsen ( Conservative Party ) won ."
+    words = ["Janne", "Johnsen", "(", "Conservative", "Party", ")", "won", "."]
+    ctx = build_ctx(words, [1, 6, 4, 4, 1, 4, 6, 6],
+                    ["compound", "nsubj", "punct", "compound", "appos", "punct", "ROOT", "punct"],
+                    ["PROPN", "PROPN", "PUNCT", "PROPN", "PROPN", "PUNCT", "VERB", "PUNCT"],
+                    [(0, 2, "e0", "Person", "name", False), (3, 5, "e1", "Organization", "name", False)],
+                    lemmas=["Janne", "Johnsen", "(", "Conservative", "Party", ")", "win", "."])
+    assert ("e0", "memberOf", "e1") in triples(ctx)
+
+
+def test_a_name_on_an_instrument_plays_in_the_one_band() -> None:
+    # "Vox Band 's album featuring Jay Bentley on bass ." but not "on piano".
+    for instrument, expected in (("bass", True), ("piano", False)):
+        words = ["Vox", "Band", "'s", "album", "featuring", "Jay", "Bentley", "on", instrument, "."]
+        ctx = build_ctx(words, [1, 3, 1, 3, 3, 6, 4, 4, 7, 3],
+                        ["compound", "poss", "case", "ROOT", "acl", "compound", "dobj", "prep", "pobj",
+                         "punct"],
+                        ["PROPN", "PROPN", "PART", "NOUN", "VERB", "PROPN", "PROPN", "ADP", "NOUN",
+                         "PUNCT"],
+                        [(0, 2, "e0", "Organization", "name", False), (5, 7, "e1", "Person", "name", False)],
+                        lemmas=["Vox", "Band", "'s", "album", "feature", "Jay", "Bentley", "on",
+                                instrument, "."])
+        assert (("e1", "memberOf", "e0") in triples(ctx)) is expected

@@ -159,6 +159,9 @@ APPOINT_VERBS = {"appoint", "name", "elect", "nominate", "hire", "choose", "sele
 # Roles in a band: the person plays in one ("drummer Stephen Morris").
 BAND_ROLE_NOUNS = {"guitarist", "bassist", "drummer", "keyboardist", "vocalist", "frontman",
                    "frontwoman", "bandmate", "bandleader"}
+# Instruments a band's members are named with ("Jay Bentley on bass"); not piano or strings,
+# which guests play on records as often.
+BAND_INSTRUMENTS = {"bass", "guitar", "guitars", "drums", "vocals", "keyboards"}
 # A body of employees one joins ("joined the faculty of Y", "joined the staff of Y").
 STAFF_NOUNS = {"faculty", "staff", "payroll", "workforce", "newsroom"}
 # Verbs whose subject works for their object or "for"/"at" object.

@@ -418,7 +418,7 @@ def extract_relations(ctx: DocContext) -> list[Relation]:
     found.extend(_co_siblings(ctx, described, found))
     for rule in (_name_modifiers, _marriage, _born_to, _work_verbs, _stance_verbs,
                  _stance_nouns, _located, _country_memberships, _group_members, _party_nouns,
-                 _national_phrases):
+                 _bracketed_party, _national_phrases):
         found.extend(rule(ctx))
     found.extend(_shared_parents(ctx, found))
     found.extend(_co_parents(ctx, found))
@@ -433,6 +433,7 @@ def _band_roles(ctx: DocContext, described: list[tuple[Token, Token, Found]],
     players = [(noun, anchor, person) for noun, anchor, person in described
                if (_lemma(noun) in lx.BAND_ROLE_NOUNS or _lemma(noun) in ("singer", "member"))
                and not any(c.lower_ == "fellow" for c in noun.children)]  # "fellow guitarist X"
+    players += _on_instrument(ctx)
     if not players:
         return
     bands = _bands(ctx)
@@ -447,12 +448,26 @@ def _band_roles(ctx: DocContext, described: list[tuple[Token, Token, Found]],
         here = {key for i, key in bands.items() if ctx.sentence_index(ctx.doc[i]) == sent}
         # A singer or a member may belong to anything; "lead singer" and "band member" to a band,
         # which only a band named in the same sentence makes sure of for a bare "singer".
-        sure = _lemma(noun) in lx.BAND_ROLE_NOUNS or any(
+        sure = _lemma(noun) in lx.BAND_ROLE_NOUNS | lx.BAND_INSTRUMENTS or any(
             c.lower_ in ("lead", "band") for c in noun.children if c.i < noun.i)
         if len(here) == 1 and (sure or _lemma(noun) == "singer"):
             yield _rel(person, "memberOf", 0.6, (anchor, noun), obj=Found(here.pop()))
         elif not here and sure and len(doc_bands) == 1:
             yield _rel(person, "memberOf", 0.55, (anchor, noun), obj=Found(next(iter(doc_bands))))
+
+
+def _on_instrument(ctx: DocContext) -> list[tuple[Token, Token, Found]]:
+    """(instrument, name, person) for "featuring Jay Bentley on bass"."""
+    doc, lowers = ctx.doc, ctx.token_lowers()
+    if lx.BAND_INSTRUMENTS.isdisjoint(lowers):
+        return []
+    out = []
+    for i in range(1, len(doc) - 1):
+        if lowers[i] == "on" and lowers[i + 1] in lx.BAND_INSTRUMENTS:
+            key = ctx.entity_key_at(i - 1)
+            if key is not None and doc[i - 1].pos_ == "PROPN" and entity_type(ctx, key) == "Person":
+                out.append((doc[i + 1], doc[i - 1], Found(key, 1.0, doc[i - 1])))
+    return out
 
 
 def _bands(ctx: DocContext) -> dict[int, str]:
@@ -515,6 +530,9 @@ def _from_descriptor(ctx: DocContext, noun: Token, anchor: Token, person: Found
         org = _organisation_of(ctx, noun) if lemma not in lx.LEARNER_NOUNS else None
         if org is not None:
             yield _rel(person, _org_predicate(ctx, title, org), 0.8, (anchor, noun), obj=org)
+            for other in _also_of(ctx, noun):  # "a member of A (since 2008) and of B"
+                if other.key not in (org.key, person.key):
+                    yield _rel(person, _org_predicate(ctx, title, other), 0.75, (anchor, noun), obj=other)
     yield from _modifier_facts(ctx, noun, anchor, person)
 
 
@@ -696,6 +714,17 @@ def _organisation_of(ctx: DocContext, noun: Token) -> Found | None:
     return None
 
 
+def _also_of(ctx: DocContext, noun: Token) -> list[Found]:
+    """Organisations of a second "of" phrase the parser conjoined to the first or to the copula:
+    "a member of A and of B"."""
+    preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"]
+    seconds = [c for p in preps for c in p.children if c.dep_ == "conj" and c.lower_ == "of"]
+    if noun.dep_ == "attr":
+        seconds += [c for c in noun.head.children if c.dep_ == "conj" and c.lower_ == "of"]
+    found = [entity_of(ctx, o) for p in seconds for o in p.children if o.dep_ == "pobj"]
+    return [f for f in found if f is not None and entity_type(ctx, f.key) == "Organization"]
+
+
 def _party_at(ctx: DocContext, tok: Token) -> Found | None:
     """The party a party word stands for ("Republican", "Tory"), when entities made it one."""
     if tok.lower_ not in lx.PARTY_WORDS:
@@ -750,6 +779,25 @@ def _party_nouns(ctx: DocContext) -> Iterator[Relation]:
             person = entity_of(ctx, subj) if subj is not None else None  # "A Republican, he ..."
         if person is not None and entity_type(ctx, person.key) == "Person":
             yield _rel(person, "memberOf", 0.8, (tok,), obj=party)
+
+
+def _bracketed_party(ctx: DocContext) -> Iterator[Relation]:
+    """A party in brackets after a name: "county mayor is Janne Johnsen (Conservative Party)"."""
+    doc = ctx.doc
+    lowers = ctx.token_lowers()
+    for i, low in enumerate(lowers):
+        if low != "(" or i == 0 or i + 2 >= len(doc):
+            continue
+        person, party = ctx.entity_key_at(i - 1), ctx.entity_key_at(i + 1)
+        if person is None or party is None or entity_type(ctx, person) != "Person":
+            continue
+        j = i + 1
+        while j < len(doc) and ctx.entity_key_at(j) == party:
+            j += 1
+        if j < len(doc) and lowers[j] == ")" and entity_type(ctx, party) == "Organization" and (
+                "party" in ctx.entity(party).name.lower().split() or lowers[i + 1] in lx.PARTY_WORDS):
+            yield _rel(Found(person, 1.0, doc[i - 1]), "memberOf", 0.75, (doc[j],),
+                       obj=Found(party, 1.0, doc[i + 1]))
 
 
 def _ticket_holder(ctx: DocContext, noun: Token) -> Found | None:
@@ -1448,6 +1496,8 @@ def _group_members(ctx: DocContext) -> Iterator[Relation]:
         if lemma not in lx.CONSIST_VERBS and lemma not in lx.GROUP_LIST_VERBS and not formed:
             continue
         subj = subject_of(tok)
+        if subj is not None and subj.dep_ == "attr" and subj.head.lemma_ == "be" and tok.dep_ == "acl":
+            subj = subject_of(subj.head) or subj  # "X is an ensemble consisting of A, B and C"
         org = entity_of(ctx, subj) if subj is not None else None
         if org is None and subj is not None and subj.lemma_.lower() in lx.MEMBERSHIP_ORG_WORDS:
             # "the MAPAR party, founded by X": the name modifies the noun.
@@ -1468,10 +1518,21 @@ def _group_members(ctx: DocContext) -> Iterator[Relation]:
                     c.lower_ in preps) for o in c.children if o.dep_ == "pobj"]
         else:
             objs = [c for c in tok.children if c.dep_ == "dobj"]
-        members = [f for o in objs for f in _persons_of(ctx, o)]
+        members = [f for o in objs for t in _listed_names(ctx, o) for f in _persons_of(ctx, t)]
         for m in members:
             if m.key != org.key and entity_type(ctx, m.key) == "Person":
                 yield _rel(m, "memberOf", 0.75, (tok,), obj=org)
+
+
+def _listed_names(ctx: DocContext, tok: Token) -> list[Token]:
+    """A name and the names the parser chained to it as appositions: "A, B, C and D" is often A
+    with B in apposition and C, D conjoined to B."""
+    out = [tok]
+    for child in tok.children:
+        if child.dep_ == "appos" and child.pos_ == "PROPN" and ctx.entity_key_at(child) not in (
+                None, ctx.entity_key_at(tok)):
+            out.extend(_listed_names(ctx, child))
+    return out
 
 
 def _founded_group(ctx: DocContext, verb: Token) -> Iterator[Relation]:
