@@ -1056,3 +1056,22 @@ def test_a_name_on_an_instrument_plays_in_the_one_band() -> None:
                         lemmas=["Vox", "Band", "'s", "album", "feature", "Jay", "Bentley", "on",
                                 instrument, "."])
         assert (("e1", "memberOf", "e0") in triples(ctx)) is expected
+
+
+def test_a_bare_singer_joins_a_band_only_when_the_sentence_is_about_the_band() -> None:
+    # "Vox Band recruited singer Ann Bo ." vs "Ann Bo , a singer , met Vox Band ."
+    words = ["Vox", "Band", "recruited", "singer", "Ann", "Bo", "."]
+    ctx = build_ctx(words, [1, 2, 2, 5, 5, 2, 2],
+                    ["compound", "nsubj", "ROOT", "compound", "compound", "dobj", "punct"],
+                    ["PROPN", "PROPN", "VERB", "NOUN", "PROPN", "PROPN", "PUNCT"],
+                    [(0, 2, "e0", "Organization", "name", False), (4, 6, "e1", "Person", "name", False)],
+                    lemmas=["Vox", "Band", "recruit", "singer", "Ann", "Bo", "."])
+    assert ("e1", "memberOf", "e0") in triples(ctx)
+    words = ["Ann", "Bo", ",", "a", "singer", ",", "met", "Vox", "Band", "."]
+    ctx = build_ctx(words, [1, 6, 1, 4, 1, 1, 6, 8, 6, 6],
+                    ["compound", "nsubj", "punct", "det", "appos", "punct", "ROOT", "compound", "dobj",
+                     "punct"],
+                    ["PROPN", "PROPN", "PUNCT", "DET", "NOUN", "PUNCT", "VERB", "PROPN", "PROPN", "PUNCT"],
+                    [(0, 2, "e1", "Person", "name", False), (7, 9, "e0", "Organization", "name", False)],
+                    lemmas=["Ann", "Bo", ",", "a", "singer", ",", "meet", "Vox", "Band", "."])
+    assert ("e1", "memberOf", "e0") not in triples(ctx)

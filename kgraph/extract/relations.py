@@ -450,10 +450,17 @@ def _band_roles(ctx: DocContext, described: list[tuple[Token, Token, Found]],
         # which only a band named in the same sentence makes sure of for a bare "singer".
         sure = _lemma(noun) in lx.BAND_ROLE_NOUNS | lx.BAND_INSTRUMENTS or any(
             c.lower_ in ("lead", "band") for c in noun.children if c.i < noun.i)
-        if len(here) == 1 and (sure or _lemma(noun) == "singer"):
+        if len(here) == 1 and (sure or (_lemma(noun) == "singer" and _band_is_subject(ctx, bands, sent))):
             yield _rel(person, "memberOf", 0.6, (anchor, noun), obj=Found(here.pop()))
         elif not here and sure and len(doc_bands) == 1:
             yield _rel(person, "memberOf", 0.55, (anchor, noun), obj=Found(next(iter(doc_bands))))
+
+
+def _band_is_subject(ctx: DocContext, bands: dict[int, str], sent: int) -> bool:
+    """Whether the sentence is about the band: it is the subject of the main verb ("Joy Division was
+    formed by A and B, later recruiting singer Ian Curtis"), not one of a list of acts."""
+    root = ctx.doc[ctx.sentence_starts()[sent]].sent.root
+    return any(c.dep_ in _SUBJECT_DEPS and ctx.entity_key_at(c) in bands.values() for c in root.children)
 
 
 def _on_instrument(ctx: DocContext) -> list[tuple[Token, Token, Found]]:
