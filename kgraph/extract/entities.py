@@ -446,8 +446,10 @@ def extract_entities(doc: Doc) -> tuple[list[Entity], list[Mention]]:
 
     # A name only this module's recovery found, with nothing to say what it is, is dropped, and so
     # is a name the text calls a work ("X is a 1993 film"): no person, organisation or place.
-    clusters = [c for c in grouping if (any(m.label for m in c.members) or any(_has_cue(m) for m in c.members)
-                or len(c.members) > 1) and _vote(c) != "Work"]
+    kept = [c for c in grouping if any(m.label for m in c.members) or any(_has_cue(m) for m in c.members)
+            or len(c.members) > 1]
+    types = {id(c): _vote(c) for c in kept}
+    clusters = [c for c in kept if types[id(c)] != "Work"]
     candidates = [m for c in clusters for m in c.members]
     sent_starts = _sentence_index(doc)
     entities: list[Entity] = []
@@ -456,7 +458,7 @@ def extract_entities(doc: Doc) -> tuple[list[Entity], list[Mention]]:
     clusters.sort(key=lambda c: min(m.span.start for m in c.members))
     for cluster in clusters:
         key = f"e{len(entities)}"
-        etype = _vote(cluster)
+        etype = types[id(cluster)]
         names = _names(cluster)
         name, aliases = names[0], names[1:]
         is_country = False

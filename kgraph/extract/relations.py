@@ -167,7 +167,7 @@ def descriptors(ctx: DocContext) -> Iterator[tuple[Token, Token, Found]]:
 
 
 def _raw_descriptors(ctx: DocContext) -> Iterator[tuple[Token, Token, Found]]:
-    for tok in _tokens_with_pos(ctx, (NOUN, PROPN, ADJ)):
+    for tok in _descriptor_candidates(ctx):
         if tok.pos_ == "PROPN" and ctx.entity_key_at(tok):
             yield from _name_descriptors(ctx, tok)
             continue
@@ -228,6 +228,16 @@ def _raw_descriptors(ctx: DocContext) -> Iterator[tuple[Token, Token, Found]]:
                 found = entity_of_name(ctx, s) if s is subj else entity_of(ctx, s)
                 if found:
                     yield tok, s, found
+
+
+def _descriptor_candidates(ctx: DocContext) -> Iterator[Token]:
+    """Nouns and names, and adjectives that end like a person noun ("mathematician" tagged ADJ)."""
+    doc, tags, lowers = ctx.doc, ctx.token_pos(), ctx.token_lowers()
+    suffixes = lx.AGENT_SUFFIXES
+    hits = [i for i, tag in enumerate(tags)
+            if tag == NOUN or tag == PROPN or (tag == ADJ and lowers[i].endswith(suffixes))]
+    for i in hits:
+        yield doc[i]
 
 
 def _adjective_noun(ctx: DocContext, tok: Token) -> bool:
