@@ -69,10 +69,11 @@ ORG_NOUNS = {
     "ensemble", "orchestra", "choir",
 }
 # Nouns that say a name is a work, not a person, organisation or place ("X is a 1993 film").
+# Not "comic": "Peter Kay is a comic" is a comedian.
 WORK_NOUNS = {
     "film", "movie", "song", "single", "album", "ep", "novel", "book", "series", "sitcom", "show",
     "programme", "documentary", "episode", "play", "opera", "musical", "poem", "painting",
-    "sculpture", "anime", "manga", "comic", "videogame", "soundtrack", "ballad", "anthem", "hymn",
+    "sculpture", "anime", "manga", "videogame", "soundtrack", "ballad", "anthem", "hymn",
     "telenovela", "miniseries", "franchise", "trilogy", "memoir", "biography", "autobiography",
     "volume", "treatise", "textbook",
 }

@@ -380,3 +380,17 @@ def test_a_hyphenated_nationality_is_read_word_by_word() -> None:
     entities, mentions = extract_entities(doc)
     assert [e.name for e in entities] == ["Pakistan", "United States"]
     assert [(m.text, m.kind) for m in mentions] == [("Pakistani", "demonym"), ("American", "demonym")]
+
+
+def test_a_work_noun_hung_on_a_person_with_a_first_name_keeps_the_person() -> None:
+    # "voiced by the late Willie Rushden , superb children 's programme" parsed with "programme"
+    # in apposition to the name.
+    words = ["voiced", "by", "Willie", "Rushden", ",", "superb", "programme", "."]
+    doc = make_doc(words, heads=[0, 0, 3, 1, 3, 6, 3, 0],
+                   deps=["ROOT", "agent", "compound", "pobj", "punct", "amod", "appos", "punct"],
+                   pos=["VERB", "ADP", "PROPN", "PROPN", "PUNCT", "ADJ", "NOUN", "PUNCT"],
+                   lemmas=["voice", "by", "Willie", "Rushden", ",", "superb", "programme", "."],
+                   ents=["O", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "O"],
+                   sent_starts=[True] + [False] * 7)
+    entities, _ = extract_entities(doc)
+    assert [(e.type, e.name) for e in entities] == [("Person", "Willie Rushden")]

@@ -449,6 +449,11 @@ def extract_entities(doc: Doc) -> tuple[list[Entity], list[Mention]]:
     kept = [c for c in grouping if any(m.label for m in c.members) or any(_has_cue(m) for m in c.members)
             or len(c.members) > 1]
     types = {id(c): _vote(c) for c in kept}
+    for c in kept:
+        if types[id(c)] == "Work" and any(m.first_name_cue for m in c.members):
+            # "the late Willie Rushden, superb children's programme": a parse can hang a work's
+            # noun on a person; a name opening with a known first name stays a person.
+            types[id(c)] = "Person"
     clusters = [c for c in kept if types[id(c)] != "Work"]
     candidates = [m for c in clusters for m in c.members]
     sent_starts = _sentence_index(doc)
