@@ -491,27 +491,19 @@ def _bands(ctx: DocContext) -> dict[int, str]:
     """Token -> band for every mention of an organisation the text calls a band or group ("rock
     group Led Zeppelin", "the band", a name with "Band" or "Orchestra")."""
     doc = ctx.doc
-    keys: set[str] = set()
-    for e in ctx.entities:
-        if e.type == "Organization" and {w.lower() for w in e.name.split()} & lx.ENSEMBLE_NOUNS:
-            keys.add(e.key)
+    keys = {e.key for e in ctx.entities
+            if e.type == "Organization" and {w.lower() for w in e.name.split()} & lx.ENSEMBLE_NOUNS}
+    spans = []  # (mention, its tokens) of every organisation mention
     for m in ctx.mentions:
-        if ctx.entity(m.entity).type != "Organization":
-            continue
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is None or not len(span):
-            continue
+        if ctx.entity(m.entity).type == "Organization" and span is not None and len(span):
+            spans.append((m, span))
+    for m, span in spans:
         if m.kind == "nominal" and span.root.lemma_.lower() in lx.ENSEMBLE_NOUNS:
             keys.add(m.entity)  # coreference found "the band" for it
         elif m.kind == "name" and span.start > 0 and doc[span.start - 1].lemma_.lower() in lx.ENSEMBLE_NOUNS:
             keys.add(m.entity)  # "rock group Led Zeppelin"
-    out: dict[int, str] = {}
-    for m in ctx.mentions:
-        if m.entity in keys:
-            span = doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is not None and len(span):
-                out[span.start] = m.entity
-    return out
+    return {span.start: m.entity for m, span in spans if m.entity in keys}
 
 
 def _league_player(ctx: DocContext, r: Relation) -> bool:
@@ -1325,13 +1317,18 @@ def _work_verbs(ctx: DocContext) -> Iterator[Relation]:
             yield from _pairs(ctx, subjects, agents, "worksFor", 0.75, tok, types=orgs)
 
 
+def _compound_entity(ctx: DocContext, noun: Token) -> Found | None:
+    """The entity named before a common noun: "MAPAR" in "the MAPAR party"."""
+    return next((f for c in noun.children if c.dep_ == "compound" and c.i < noun.i
+                 for f in [entity_at(ctx, c)] if f), None)
+
+
 def _named_party(ctx: DocContext, noun: Token) -> Found | None:
     """The political party a noun phrase names: "the Labour Party", "the MAPAR party", "the
     Democrats" (not a constituency or a country one represents)."""
     found = entity_of(ctx, noun)
     if found is None and noun.lemma_.lower() == "party":
-        found = next((f for c in noun.children if c.dep_ == "compound" and c.i < noun.i
-                      for f in [entity_at(ctx, c)] if f), None)
+        found = _compound_entity(ctx, noun)
     if found is None or entity_type(ctx, found.key) != "Organization":
         return None
     party = noun.lemma_.lower() == "party" or noun.lower_ in lx.PARTY_WORDS
@@ -1518,8 +1515,7 @@ def _group_members(ctx: DocContext) -> Iterator[Relation]:
         org = entity_of(ctx, subj) if subj is not None else None
         if org is None and subj is not None and subj.lemma_.lower() in lx.MEMBERSHIP_ORG_WORDS:
             # "the MAPAR party, founded by X": the name modifies the noun.
-            org = next((f for c in subj.children if c.dep_ == "compound" and c.i < subj.i
-                        for f in [entity_at(ctx, c)] if f), None)
+            org = _compound_entity(ctx, subj)
         if org is None or entity_type(ctx, org.key) != "Organization":
             continue
         if (formed or lemma in lx.GROUP_LIST_VERBS) and not _is_group(ctx, org, subj):
