@@ -71,11 +71,15 @@ def count_ok(facts: DocFacts, gold: dict) -> bool:
 def score(records: list[dict], nlp, show: bool = False) -> dict[str, list[int]]:  # type: ignore[no-untyped-def]
     from kgraph.extract import extract
 
-    # kind -> [predicted, correct, gold, found]
+    facts = [extract(nlp(rec["text"]), Article(f"gold-{i}", rec["text"], "gold", date=ARTICLE_DATE))
+             for i, rec in enumerate(records)]
+    return score_facts(records, facts, show)
+
+
+def score_facts(records: list[dict], all_facts: list[DocFacts], show: bool = False) -> dict[str, list[int]]:
+    """[predicted, correct, gold, found] per kind, for the facts of each record."""
     totals = {k: [0, 0, 0, 0] for k in ("relations", "events", "counts")}
-    for i, rec in enumerate(records):
-        facts = extract(nlp(rec["text"]), Article(f"gold-{i}", rec["text"], "gold",
-                                                   date=ARTICLE_DATE))
+    for rec, facts in zip(records, all_facts, strict=True):
         preds = relation_triples(facts)
         gold = rec["relations"]
         ok = [p for p in preds if any(_matches(p, g) for g in gold)]
