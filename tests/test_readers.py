@@ -33,7 +33,7 @@ def test_decode_utf8_with_bom_drops_it() -> None:
 
 
 def test_decode_mostly_utf8_with_one_bad_byte_keeps_the_rest() -> None:
-    data = ("Okafor said “yes” " * 200).encode("utf-8") + b"\xff" + "and Zürich.".encode("utf-8")
+    data = ("Okafor said “yes” " * 200).encode("utf-8") + b"\xff" + "and Zürich.".encode()
     text = decode(data)
     assert "Zürich" in text and "“yes”" in text
 
@@ -175,7 +175,7 @@ def test_symlink_loop_does_not_hang(tmp_path: Path) -> None:
 
 
 def test_stdin() -> None:
-    (a,), _ = read(["-"], stdin=io.BytesIO("Headline\n\nBody text.".encode()))
+    (a,), _ = read(["-"], stdin=io.BytesIO(b"Headline\n\nBody text."))
     assert a.source == "-" and a.title == "Headline" and a.id.startswith("stdin-")
 
 
@@ -200,7 +200,8 @@ def test_markdown_markup_is_removed(tmp_path: Path) -> None:
                  "## Greens back Marsh\nPriya Raman spoke.\n\n- a list item\n", encoding="utf-8")
     (a,), _ = read([f])
     assert a.title == "The big debate"
-    assert a.text == "The big debate\n\nCandidates clashed over rents.\n\nGreens back Marsh\n\nPriya Raman spoke.\n\na list item"
+    assert a.text == ("The big debate\n\nCandidates clashed over rents.\n\nGreens back Marsh\n\n"
+                      "Priya Raman spoke.\n\na list item")
 
 
 def test_html_inside_a_jsonl_record_keeps_the_record_id(tmp_path: Path) -> None:

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from kgraph.errors import SourceError
-from kgraph.io.clean import NotText, clean_text, compile_boilerplate, decode, strip_markdown
+from kgraph.io.clean import NotText, clean_text, compile_boilerplate, decode, normalise, strip_markdown
 from kgraph.types import Article
 
 TEXT_SUFFIXES = {".txt", ".md", ".text", ""}
@@ -178,10 +178,12 @@ class _Reader:
         if html is None:
             return
         title, body, found = extract_html(html)
+        title = meta.get("title") or title
+        body = drop_repeated_headline(title, body)
         if len(body.split()) < MIN_HTML_WORDS:
             self.on_error(SourceError(shown, "no article text found in the HTML page"))
             return
-        article = self._article(shown, meta.get("title") or title, body,
+        article = self._article(shown, title, body,
                                 url=meta.get("url") or found.get("url"),
                                 date=meta.get("date") or found.get("date"), record_id=meta.get("id"))
         if article is not None:
@@ -199,7 +201,8 @@ class _Reader:
                 if "\n" in text.strip() and text.lstrip().startswith("{"):
                     yield from self.json_bytes(data, shown, lines=True)
                     return
-                self.on_error(SourceError(shown, f"malformed JSON at line {err.lineno}, column {err.colno}: {err.msg}"))
+                self.on_error(SourceError(
+                    shown, f"malformed JSON at line {err.lineno}, column {err.colno}: {err.msg}"))
                 return
             records = value if isinstance(value, list) else [value]
             for n, record in enumerate(records, 1):
@@ -266,10 +269,13 @@ def _id_from_source(shown: str, text: str) -> str:
 
 
 def split_headline(text: str, markdown: bool = False) -> tuple[str | None, str]:
-    """First non-empty line as the headline (a Markdown '#' heading unwrapped), rest as body."""
+    """First non-empty line as the headline (a Markdown '#' heading unwrapped), rest as body.
+
+    A line of only spaces or invisible characters (zero-width space, BOM...) is empty.
+    """
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     for i, line in enumerate(lines):
-        if line.strip():
+        if normalise(line).strip():
             title = line.strip()
             if markdown or title.startswith("# "):
                 title = title.lstrip("#").strip()
@@ -286,7 +292,14 @@ def _looks_like_html(text: str) -> bool:
 
 
 def extract_html(html: str) -> tuple[str | None, str, dict[str, str]]:
-    """Headline, main text and metadata (url, date) of an HTML page, via trafilatura."""
+    """Headline, main text and metadata (url, date) of an HTML page, via trafilatura.
+
+    The main text comes from trafilatura's XML tree of the article (``Document.body``), so every
+    block (paragraph, heading, list item, paragraph of a block quote) becomes a paragraph of its
+    own, separated by a blank line; a ``<br>`` inside a block is a single newline, which cleaning
+    then treats as any other text's single newline. The text still opens with the page's headline
+    when trafilatura found it in the article (``drop_repeated_headline`` takes it out).
+    """
     import trafilatura
 
     result = trafilatura.bare_extraction(
@@ -296,7 +309,86 @@ def extract_html(html: str) -> tuple[str | None, str, dict[str, str]]:
         return None, "", {}
     doc = result if isinstance(result, dict) else result.as_dict()
     meta = {k: doc[k] for k in ("url", "date") if doc.get(k)}
-    return doc.get("title"), doc.get("text") or "", meta
+    body = doc.get("body") if isinstance(result, dict) else getattr(result, "body", None)
+    if body is None:  # no tree: trafilatura's text has one block per line
+        blocks = [line for line in (doc.get("text") or "").split("\n") if line.strip()]
+    else:
+        blocks = html_blocks(body)
+    title = doc.get("title") or None
+    return title, "\n\n".join(blocks), meta
+
+
+def drop_repeated_headline(title: str | None, body: str) -> str:
+    """``body`` without its first paragraph when that paragraph is the headline again.
+
+    An HTML page's text opens with its ``<h1>``, which is most often the headline too; the
+    article's text puts the headline first once, as it does for text files (headline, blank line,
+    body). A first heading that is another text than the headline (a section heading) stays.
+    """
+    if not title:
+        return body
+    first, sep, rest = body.lstrip().partition("\n\n")
+    return rest if sep and same_headline(title, first) else body
+
+
+_WORDS = re.compile(r"\w+")
+_TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", ": ", " · ")
+
+
+def same_headline(a: str, b: str) -> bool:
+    """Whether two headlines are the same but for case, punctuation or a site name ("X | Site")."""
+    wa, wb = _WORDS.findall(a.casefold()), _WORDS.findall(b.casefold())
+    if not wa or not wb:
+        return False
+    if wa == wb:
+        return True
+    (short, long_words), longer = ((wa, wb), b) if len(wa) < len(wb) else ((wb, wa), a)
+    if len(short) < 3 or not any(sep in longer for sep in _TITLE_SEPARATORS):
+        return False
+    return long_words[:len(short)] == short or long_words[-len(short):] == short
+
+
+# Tags of trafilatura's XML output that start and end a paragraph (inline ones: hi, ref, del, lb).
+_BLOCK_TAGS = frozenset({"head", "p", "item", "list", "quote", "code", "div", "ab", "table", "row",
+                         "graphic", "main", "body", "article", "doc", "note", "figure"})
+_SPACE_RUN = re.compile(r"\s+")
+
+
+def html_blocks(tree: Any) -> list[str]:
+    """The text of each block of trafilatura's XML tree, in order; ``<lb/>`` is a newline."""
+    from lxml import etree
+
+    blocks: list[str] = []
+    current: list[str] = []
+
+    def flush() -> None:
+        lines = [line.strip() for line in "".join(current).split("\n")]
+        current.clear()
+        while lines and not lines[0]:
+            lines.pop(0)
+        while lines and not lines[-1]:
+            lines.pop()
+        if lines:
+            blocks.append("\n".join(lines))
+
+    for event, elem in etree.iterwalk(tree, events=("start", "end")):
+        tag = elem.tag if isinstance(elem.tag, str) else ""  # comments have no text of the article
+        if event == "start":
+            if tag in _BLOCK_TAGS:
+                flush()
+            elif tag == "lb":
+                current.append("\n")
+            elif tag == "cell":
+                current.append(" ")
+            if tag and elem.text:
+                current.append(_SPACE_RUN.sub(" ", elem.text))
+        else:
+            if tag in _BLOCK_TAGS:
+                flush()
+            if elem is not tree and elem.tail:
+                current.append(_SPACE_RUN.sub(" ", elem.tail))
+    flush()
+    return blocks
 
 
 _DATE = re.compile(r"^\s*(\d{4}-\d{2}-\d{2})")
