@@ -178,8 +178,9 @@ def _records(folder: Path, corpus: str) -> dict[str, dict[str, Any]]:
 
 
 def _strip(rec: dict[str, Any], fields: tuple[str, ...]) -> str:
-    return json.dumps({k: v for k, v in rec.items() if k not in fields}, sort_keys=True,
-                      ensure_ascii=False)
+    """A record as text without ``fields`` (and without empty rule ids: older snapshots have none)."""
+    return json.dumps({k: v for k, v in rec.items() if k not in fields and not (k in META_FIELDS and v == "")},
+                      sort_keys=True, ensure_ascii=False)
 
 
 def compare(name: str, facts: dict[str, list[DocFacts]], links: dict[str, dict[str, str]],
@@ -217,7 +218,9 @@ def compare(name: str, facts: dict[str, list[DocFacts]], links: dict[str, dict[s
             moved = _partition_changes(old_links, links[corpus])
         changes = ", ".join(f"{k} +{added[k]} -{removed[k]}" for k in KINDS if added[k] or removed[k])
         metas = ", ".join(f"{k} {meta[k]}" for k in KINDS if meta[k])
+        failed = sum(len(f.warnings) for f in records)
         lines.append(f"{corpus}: {changes or 'no fact changed'}"
+                     + (f"; EXTRACTOR FAILURES: {failed}" if failed else "")
                      + (f"; rule/confidence only: {metas}" if metas else "")
                      + (f"; cross-document links: {moved} local entities grouped differently"
                         if corpus in links else ""))

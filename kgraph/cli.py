@@ -13,7 +13,10 @@ from kgraph import __version__
 from kgraph.errors import GraphFileError, KgraphError, ModelNotFound, QueryError, SourceError
 from kgraph.io.readers import count_articles
 from kgraph.iri import DEFAULT_BASE_IRI, InvalidBaseIri, check_base
-from kgraph.pipeline import FORMATS, BuildOptions, build
+from kgraph.engines import DEFAULT_BATCH_SIZE
+from kgraph.extract.registry import RuleError, RuleSet
+from kgraph.io.readers import DEFAULT_MAX_CHARS
+from kgraph.pipeline import DEFAULT_FORMATS, FORMATS, BuildOptions, build
 from kgraph.rdf import DEFAULT_MIN_CONFIDENCE
 from kgraph.types import Article
 
@@ -61,22 +64,25 @@ def _progress(quiet: bool, sources: Iterable[str]):  # type: ignore[no-untyped-d
               type=click.FloatRange(0, 1), help="Facts less certain than this are not written.")
 @click.option("-j", "--jobs", default=1, show_default=True, type=click.IntRange(1, 256),
               help="Worker processes for the analysis.")
-@click.option("--batch-size", default=32, show_default=True, type=click.IntRange(1, 10_000),
+@click.option("--batch-size", default=DEFAULT_BATCH_SIZE, show_default=True, type=click.IntRange(1, 10_000),
               help="Articles per batch handed to spaCy and to each worker.")
 @click.option("--engine", default="serial", show_default=True, type=click.Choice(["serial", "process", "dask"]),
               help="Where the analysis runs: this process (a process pool with -j > 1), a process pool, "
                    "or Dask (pip install 'kgraph[dask]').")
 @click.option("--scheduler", default=None, help="Address of a Dask scheduler (tcp://host:8786) for "
               "--engine dask; without it a local cluster of -j workers is started.")
-@click.option("--max-chars", default=2_000_000, show_default=True, type=click.IntRange(1),
+@click.option("--max-chars", default=DEFAULT_MAX_CHARS, show_default=True, type=click.IntRange(1),
               help="Longest article (in characters) to analyse; longer ones are reported and skipped.")
 @click.option("--no-text", is_flag=True, help="Leave out nif:isString (the full text) to save space.")
+@click.option("--rules", "rule_switches", multiple=True, metavar="SWITCHES",
+              help="Rules to switch off (-ID) or on again (+ID), by id or family, comma-separated or "
+                   "repeated: --rules -relations.bands,-quotes.indirect. `kgraph rules` lists them.")
 @click.option("--strict", is_flag=True, help="Stop at the first source that fails.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary.")
 def build_command(sources: tuple[str, ...], output_dir: str | None, store: str | None, formats: tuple[str, ...], name: str,
                   model: str | None, base_iri: str, min_confidence: float, jobs: int, batch_size: int,
-                  engine: str, scheduler: str | None, max_chars: int, no_text: bool, strict: bool,
-                  quiet: bool) -> None:
+                  engine: str, scheduler: str | None, max_chars: int, no_text: bool,
+                  rule_switches: tuple[str, ...], strict: bool, quiet: bool) -> None:
     """Build a graph from SOURCES: files, folders, .jsonl/.json, .html, or - for stdin."""
     # The analysis makes millions of short-lived objects and few reference cycles: collecting the
     # youngest generation less often saves 2-3% of a build's CPU (300 BBC articles) at the same
@@ -86,10 +92,14 @@ def build_command(sources: tuple[str, ...], output_dir: str | None, store: str |
         check_base(base_iri)
     except InvalidBaseIri as err:
         raise click.BadParameter(str(err), param_hint="--base-iri") from err
+    try:
+        rules = RuleSet.parse(rule_switches)
+    except RuleError as err:
+        raise click.BadParameter(str(err), param_hint="--rules") from err
     options = BuildOptions(
-        model=model, base_iri=base_iri, formats=formats or ("trig",), name=name,
+        model=model, base_iri=base_iri, formats=formats or DEFAULT_FORMATS, name=name,
         min_confidence=min_confidence, jobs=jobs, batch_size=batch_size, max_chars=max_chars,
-        include_text=not no_text, engine=engine, scheduler=scheduler,
+        include_text=not no_text, engine=engine, scheduler=scheduler, rules=rules,
     )
     if scheduler is not None and engine != "dask":
         raise click.BadParameter("needs --engine dask", param_hint="--scheduler")
@@ -235,6 +245,24 @@ def stats_command(graph: str, top: int) -> None:
     click.echo(f"Most mentioned ({len(found['top'])}):")
     for name, n in found["top"]:
         click.echo(f"  {n:>6}  {name}")
+
+
+@main.command("rules")
+@click.argument("prefix", required=False, default="")
+def rules_command(prefix: str) -> None:
+    """List the extraction and linking rules (those whose id starts with PREFIX): id, the kind of
+    fact each makes, the confidence its facts get, and what it reads."""
+    from kgraph.extract import calibration
+    from kgraph.extract.registry import load_all
+
+    measured = calibration.table()
+    for rule_id, rule in sorted(load_all().items()):
+        if not rule_id.startswith(prefix):
+            continue
+        found = measured.get(rule_id)
+        conf = (f"{found.confidence:.2f} (measured, n={found.judged})" if found is not None
+                else f"{rule.prior:.2f} (prior)" if rule.prior is not None else "set per fact")
+        click.echo(f"{rule_id:<48} {rule.kind:<10} {conf:<26} {rule.summary}")
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from kgraph.errors import KgraphError, SourceError
+from kgraph.extract.registry import ALL_RULES, RuleSet
 from kgraph.types import Article, DocFacts
 
 Result = DocFacts | SourceError
@@ -43,23 +44,23 @@ def _parse(nlp, texts: list[str], batch_size: int) -> list:  # type: ignore[no-u
     return parse_texts(nlp, texts, batch_size=batch_size)
 
 
-def _extract_batch(nlp, batch: list[Article]) -> list[Result]:  # type: ignore[no-untyped-def]
+def _extract_batch(nlp, batch: list[Article], rules: RuleSet = ALL_RULES) -> list[Result]:  # type: ignore[no-untyped-def]
     from kgraph.extract import extract
 
     try:
         docs = _parse(nlp, [a.text for a in batch], max(len(batch), 1))
     except Exception:  # one bad text must not sink its batch: parse them one by one
-        return [_extract_one(nlp, a) for a in batch]
+        return [_extract_one(nlp, a, rules) for a in batch]
     out: list[Result] = []
     for doc, article in zip(docs, batch, strict=True):
         try:
-            out.append(extract(doc, article))
+            out.append(extract(doc, article, rules))
         except Exception as err:
             out.append(SourceError(article.source, f"extraction failed: {err.__class__.__name__}: {err}"))
     return out
 
 
-def _extract_one(nlp, article: Article) -> Result:  # type: ignore[no-untyped-def]
+def _extract_one(nlp, article: Article, rules: RuleSet = ALL_RULES) -> Result:  # type: ignore[no-untyped-def]
     from kgraph.extract import extract
 
     try:
@@ -67,7 +68,7 @@ def _extract_one(nlp, article: Article) -> Result:  # type: ignore[no-untyped-de
     except Exception as err:
         return SourceError(article.source, f"analysis failed: {err.__class__.__name__}: {err}")
     try:
-        return extract(doc, article)
+        return extract(doc, article, rules)
     except Exception as err:
         return SourceError(article.source, f"extraction failed: {err.__class__.__name__}: {err}")
 
@@ -140,8 +141,8 @@ def from_wire(results: list[Wire]) -> list[Result]:
     return [SourceError(r.source, r.reason) if isinstance(r, _Failure) else r for r in results]
 
 
-def _work(model: str | None, batch: list[Article]) -> list[Wire]:
-    return to_wire(_extract_batch(_worker_nlp(model), batch))
+def _work(model: str | None, batch: list[Article], rules: RuleSet = ALL_RULES) -> list[Wire]:
+    return to_wire(_extract_batch(_worker_nlp(model), batch, rules))
 
 
 def _warm(model: str | None) -> str:
@@ -157,11 +158,11 @@ def _warm(model: str | None) -> str:
 # -- engines --------------------------------------------------------------------------------
 
 def serial(articles: Iterable[Article], model: str | None,
-           batch_size: int = DEFAULT_BATCH_SIZE) -> Iterator[Result]:
+           batch_size: int = DEFAULT_BATCH_SIZE, rules: RuleSet = ALL_RULES) -> Iterator[Result]:
     """Extract in this process."""
     nlp = _worker_nlp(model)
     for batch in batched(articles, batch_size):
-        yield from _extract_batch(nlp, batch)
+        yield from _extract_batch(nlp, batch, rules)
 
 
 class _Pool:
@@ -171,9 +172,10 @@ class _Pool:
     again its articles are reported as failed and the run goes on with the next batches.
     """
 
-    def __init__(self, model: str | None, jobs: int) -> None:
+    def __init__(self, model: str | None, jobs: int, rules: RuleSet = ALL_RULES) -> None:
         self.model = model
         self.jobs = jobs
+        self.rules = rules
         self.executor = self._start()
 
     def _start(self):  # type: ignore[no-untyped-def]
@@ -191,10 +193,10 @@ class _Pool:
         from concurrent.futures.process import BrokenProcessPool
 
         try:
-            return self.executor.submit(_work, self.model, batch)
+            return self.executor.submit(_work, self.model, batch, self.rules)
         except BrokenProcessPool:
             self._restart()
-            return self.executor.submit(_work, self.model, batch)
+            return self.executor.submit(_work, self.model, batch, self.rules)
 
     def collect(self, future, batch: list[Article]) -> list[Result]:  # type: ignore[no-untyped-def]
         from concurrent.futures.process import BrokenProcessPool
@@ -218,13 +220,13 @@ class _Pool:
 
 
 def pool(articles: Iterable[Article], model: str | None, jobs: int,
-         batch_size: int = DEFAULT_BATCH_SIZE) -> Iterator[Result]:
+         batch_size: int = DEFAULT_BATCH_SIZE, rules: RuleSet = ALL_RULES) -> Iterator[Result]:
     """Extract in ``jobs`` local worker processes, each loading the model once."""
     # Check the model here first, so that a missing model is one clear error, not one per worker.
     from kgraph.nlp import load_model
 
     load_model(model)
-    workers = _Pool(model, jobs)
+    workers = _Pool(model, jobs, rules)
     try:
         yield from _windowed(batched(articles, batch_size), workers.submit, workers.collect,
                              WINDOW_PER_WORKER * jobs)
@@ -233,7 +235,7 @@ def pool(articles: Iterable[Article], model: str | None, jobs: int,
 
 
 def dask(articles: Iterable[Article], model: str | None, jobs: int = 1, batch_size: int = DEFAULT_BATCH_SIZE,
-         scheduler: str | None = None) -> Iterator[Result]:
+         scheduler: str | None = None, rules: RuleSet = ALL_RULES) -> Iterator[Result]:
     """Extract on Dask: a LocalCluster of worker processes, or the cluster at ``scheduler``.
 
     Each worker process loads the model once (on its first batch, or up front through
@@ -272,7 +274,7 @@ def dask(articles: Iterable[Article], model: str | None, jobs: int = 1, batch_si
         counter = itertools.count()
 
         def submit(batch: list[Article]):  # type: ignore[no-untyped-def]
-            return client.submit(_work, model, batch, key=f"kgraph-extract-{os.getpid()}-{next(counter)}",
+            return client.submit(_work, model, batch, rules, key=f"kgraph-extract-{os.getpid()}-{next(counter)}",
                                  pure=False, retries=1)
 
         def collect(future, batch: list[Article]) -> list[Result]:  # type: ignore[no-untyped-def]
@@ -292,7 +294,7 @@ def dask(articles: Iterable[Article], model: str | None, jobs: int = 1, batch_si
 
 def run_engine(articles: Iterable[Article], model: str | None, jobs: int = 1,
                batch_size: int = DEFAULT_BATCH_SIZE, engine: str = "serial",
-               scheduler: str | None = None) -> Iterator[Result]:
+               scheduler: str | None = None, rules: RuleSet = ALL_RULES) -> Iterator[Result]:
     """The engine asked for.
 
     ``serial`` (the default) runs in this process for ``jobs`` 1 and in a local process pool for
@@ -304,7 +306,7 @@ def run_engine(articles: Iterable[Article], model: str | None, jobs: int = 1,
     if scheduler is not None and engine != "dask":
         raise EngineError("--scheduler needs --engine dask")
     if engine == "dask":
-        return dask(articles, model, jobs, batch_size, scheduler)
+        return dask(articles, model, jobs, batch_size, scheduler, rules)
     if engine == "process" or jobs > 1:
-        return pool(articles, model, max(jobs, 1), batch_size)
-    return serial(articles, model, batch_size)
+        return pool(articles, model, max(jobs, 1), batch_size, rules)
+    return serial(articles, model, batch_size, rules)

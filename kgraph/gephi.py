@@ -39,8 +39,13 @@ def edge_id(source: str, target: str, rel: str) -> str:
     return "e" + hashlib.sha1(f"{source}\x00{target}\x00{rel}".encode()).hexdigest()[:16]
 
 
-def _edge_pairs(graph: LinkedGraph, facts: DocFacts, min_confidence: float) -> Iterable[tuple[str, str, str]]:
-    """(source IRI, target IRI, relation name) for each piece of evidence in one document."""
+# The rule of an edge that comes from two entities named in one sentence, not from an extractor.
+COOCCURRENCE_RULE = "graph.cooccurrence.sentence"
+
+
+def _edge_pairs(graph: LinkedGraph, facts: DocFacts, min_confidence: float
+                ) -> Iterable[tuple[str, str, str, str]]:
+    """(source IRI, target IRI, relation name, rule id) for each piece of evidence in one document."""
     doc_id = facts.article.id
     iri = graph.entity_iri
     by_sentence: dict[int, set[str]] = {}
@@ -50,24 +55,24 @@ def _edge_pairs(graph: LinkedGraph, facts: DocFacts, min_confidence: float) -> I
             by_sentence.setdefault(m.sent, set()).add(target)
     for members in by_sentence.values():
         for a, b in itertools.combinations(sorted(members), 2):
-            yield a, b, "co-occurs"
+            yield a, b, "co-occurs", COOCCURRENCE_RULE
     for rel in facts.relations:
         if rel.object is None or rel.confidence < min_confidence:
             continue
         s, o = iri(doc_id, rel.subject), iri(doc_id, rel.object)
         if s and o and s != o:
-            yield s, o, rel.predicate
+            yield s, o, rel.predicate, rel.rule
     for quote in facts.quotes:
         speaker = iri(doc_id, quote.speaker)
         if speaker is None or quote.confidence < min_confidence:
             continue
         addressee = iri(doc_id, quote.addressee)
         if addressee and addressee != speaker:
-            yield speaker, addressee, "speaks-to"
+            yield speaker, addressee, "speaks-to", quote.rule
         for key in quote.mentions:
             about = iri(doc_id, key)
             if about and about != speaker:
-                yield speaker, about, "speaks-about"
+                yield speaker, about, "speaks-about", quote.rule
 
 
 def to_networkx(graph: LinkedGraph, min_confidence: float = 0.0) -> nx.MultiDiGraph:
@@ -83,12 +88,17 @@ def to_networkx(graph: LinkedGraph, min_confidence: float = 0.0) -> nx.MultiDiGr
                  "size": float(4 + 2 * min(e.mention_count, 50) ** 0.5)},
         )
     weights: Counter[tuple[str, str, str]] = Counter()
+    rules: dict[tuple[str, str, str], set[str]] = {}
     for facts in graph.docs:
-        weights.update(_edge_pairs(graph, facts, min_confidence))
+        for s, o, rel, rule in _edge_pairs(graph, facts, min_confidence):
+            weights[(s, o, rel)] += 1
+            rules.setdefault((s, o, rel), set()).add(rule)
     for (s, o, rel), w in sorted(weights.items()):
         sid, oid = node_id(s), node_id(o)
         key = edge_id(s, o, rel)
-        g.add_edge(sid, oid, key=key, id=key, rel=rel, edgelabel=rel, weight=float(w))
+        # The rules behind the edge's evidence, "|"-joined (one for most edges).
+        made_by = "|".join(sorted(r for r in rules[(s, o, rel)] if r))
+        g.add_edge(sid, oid, key=key, id=key, rel=rel, edgelabel=rel, weight=float(w), rule=made_by)
     return g
 
 

@@ -33,6 +33,7 @@ from functools import lru_cache
 from kgraph import gazetteer
 from kgraph.iri import Minter
 from kgraph.names import (
+    ADDRESS_TITLES,
     ORG_LEGAL,
     NameParts,
     fold,
@@ -41,10 +42,6 @@ from kgraph.names import (
     same_person_name,
 )
 from kgraph.types import DocFacts, Entity
-
-# Titles that say nothing about which person it is (and so never conflict).
-_HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lady", "lord", "madam", "mx",
-               "m", "mme", "mlle", "herr", "frau", "rev", "hon", "former", "late"}
 
 
 @dataclass
@@ -61,6 +58,7 @@ class LinkedEntity:
     geonames_id: int | None = None
     latitude: float | None = None
     longitude: float | None = None
+    link_rules: tuple[str, ...] = ()  # rules that joined several documents' entities into this node
 
     @property
     def is_country(self) -> bool:
@@ -221,7 +219,7 @@ def _keys(local: _Local) -> list[tuple[str, ...]]:
 
 
 # Words of job titles that say nothing about the job ("former chief executive officer").
-_ROLE_FILLER = {"of", "the", "and", "for", "a", "an", "former", "acting", "interim", "deputy", "vice",
+_ROLE_FILLER = {"of", "the", "and", "for", "a", "an", "former", "late", "acting", "interim", "deputy", "vice",
                 "senior", "officer", "assistant", "then", "new", "current"}
 _ROLE_ACRONYMS = {"ceo": ("chief", "executive"), "cfo": ("chief", "financial"),
                   "coo": ("chief", "operating"), "cto": ("chief", "technology"),
@@ -236,7 +234,7 @@ def _roles(d: DocFacts, e: Entity) -> frozenset[str]:
     roles: set[str] = set()
     for text in texts:
         for w in fold(text).replace("-", " ").split():
-            if w in _HONORIFICS or w in _ROLE_FILLER:
+            if w in ADDRESS_TITLES or w in _ROLE_FILLER:
                 continue
             roles.update(_ROLE_ACRONYMS.get(w, (w,)))
     return frozenset(roles)

@@ -1,6 +1,9 @@
 """Names as strings: title and role words, name structure, organisation name cores, folding.
 
 Shared by entity extraction (which adds the parse) and cross-document linking (which has none).
+
+
+The word lists themselves, each with a comment on what it is for, are in kgraph/data/names.toml.
 """
 
 from __future__ import annotations
@@ -14,123 +17,31 @@ from typing import Any
 from nameparser.config import CONSTANTS as NAME_CONSTANTS
 
 from kgraph import gazetteer
+from kgraph.data import words
 
-# Words that open a name but are not part of it.
-LEADING_JUNK = {"the", "a", "an", "this", "that", "these", "those", "former", "late", "then"}
-# Lowercase words that may stand inside a person's name ("Ludwig van Beethoven").
-NAME_PARTICLES = {p.strip("-'’") for p in NAME_CONSTANTS.prefixes} | {"bin", "binti", "bint"}
-# Lowercase words that may stand inside an organisation's or place's name.
-CONNECTORS = {"of", "and", "for", "the", "de", "du", "des", "la", "le", "del", "di", "&", "on", "in",
-               "am", "upon", "-", "'s", "’s", "'", "’", "da", "y", "und", "at"}
-# Last words of organisation names, and legal suffixes left out of the name key.
-ORG_WORDS = {
-    "agency", "airline", "airlines", "army", "association", "authority", "bank", "board", "bureau",
-    "club", "coalition", "college", "commission", "committee", "company", "congress", "corp",
-    "corporation", "council", "court", "department", "fc", "federation", "fm", "force", "forces",
-    "foundation", "front", "fund", "group", "holdings", "inc", "institute", "league", "ltd",
-    "media", "ministry", "movement", "network", "news", "office", "organisation", "organization",
-    "parliament", "party", "plc", "police", "post", "press", "radio", "school", "service",
-    "society", "times", "tv", "union", "university", "inc.", "ltd.", "co", "co.", "llc", "gmbh",
-    "ag", "sa", "nv", "limited", "assembly", "senate", "tribunal", "cabinet", "guard", "navy",
-    "brigade", "battalion", "regiment", "telegraph", "herald", "journal", "guardian", "broadcasting",
-    "television", "channel", "trust", "partnership", "alliance", "cooperative", "mining", "coal",
-    "energy", "oil", "motors", "airways", "systems", "technologies", "labs", "capital", "partners",
-    "academy", "band", "orchestra", "choir", "records", "museum",
-}
-LEGAL_SUFFIXES = {"inc", "ltd", "plc", "corp", "co", "llc", "gmbh", "ag", "sa", "nv", "limited",
-                   "corporation", "company"}
-FEMALE_TITLES = {"ms", "mrs", "miss", "madam", "madame", "lady", "dame", "queen", "princess",
-                  "duchess", "baroness", "sister", "mme", "mlle", "frau"}
-MALE_TITLES = {"mr", "sir", "lord", "king", "prince", "duke", "baron", "father", "brother",
-                "monsieur", "herr", "m"}
+LEADING_JUNK: frozenset[str] = words("names", "leading_junk")
+NAME_PARTICLES = {p.strip("-'’") for p in NAME_CONSTANTS.prefixes} | words("names", "name_particles")
+CONNECTORS: frozenset[str] = words("names", "connectors")
+ORG_WORDS: frozenset[str] = words("names", "org_words")
+LEGAL_SUFFIXES: frozenset[str] = words("names", "legal_suffixes")
+FEMALE_TITLES: frozenset[str] = words("names", "female_titles")
+MALE_TITLES: frozenset[str] = words("names", "male_titles")
 _TITLES = set(NAME_CONSTANTS.titles) | FEMALE_TITLES | MALE_TITLES
-# Titles that, opening a span the model tagged ORG or GPE, show the span is really a person
-# ("President Macron" tagged ORG); wider title words ("National", "Federal") open real org names.
-HONORIFICS = FEMALE_TITLES | MALE_TITLES | {
-    "dr", "prof", "professor", "president", "chancellor", "minister", "senator", "governor", "mayor",
-    "pope", "general", "judge", "justice", "rep", "sen", "gov", "premier", "sheikh", "imam", "rabbi",
-    "reverend", "rev", "archbishop", "bishop", "cardinal", "emperor", "empress", "tsar", "chairman",
-    "chairwoman", "coach", "captain", "colonel", "commander", "lieutenant", "sergeant", "secretary",
-    "ambassador", "prosecutor", "inspector", "detective", "officer", "chief", "speaker", "vice",
-}
-# Nouns that, in apposition to a name ("Rheinland Energie, the utility"), say what it is.
-ORG_NOUNS = {
-    "company", "firm", "utility", "group", "corporation", "business", "bank", "newspaper", "paper",
-    "broadcaster", "network", "channel", "station", "club", "team", "side", "party", "union",
-    "charity", "organisation", "organization", "agency", "ministry", "department", "council",
-    "committee", "commission", "court", "university", "school", "college", "institute", "airline",
-    "operator", "manufacturer", "maker", "producer", "retailer", "supplier", "lender", "insurer",
-    "carrier", "startup", "conglomerate", "subsidiary", "regulator", "watchdog", "campaign",
-    "movement", "alliance", "coalition", "federation", "association", "outlet", "publisher",
-    "magazine", "tabloid", "daily", "weekly", "website", "platform", "developer", "exchange",
-    "consultancy", "nonprofit", "ngo", "think-tank", "tank", "government", "administration", "army",
-    "militia", "brand", "chain", "giant", "label", "studio", "band", "fund", "trust", "foundation",
-    "automaker", "carmaker", "planemaker", "shipbuilder", "contractor", "duo", "trio", "quartet",
-    "ensemble", "orchestra", "choir",
-}
-# Nouns that say a name is a work, not a person, organisation or place ("X is a 1993 film").
-# Not "comic": "Peter Kay is a comic" is a comedian.
-WORK_NOUNS = {
-    "film", "movie", "song", "single", "album", "ep", "novel", "book", "series", "sitcom", "show",
-    "programme", "documentary", "episode", "play", "opera", "musical", "poem", "painting",
-    "sculpture", "anime", "manga", "videogame", "soundtrack", "ballad", "anthem", "hymn",
-    "telenovela", "miniseries", "franchise", "trilogy", "memoir", "biography", "autobiography",
-    "volume", "treatise", "textbook",
-}
-PLACE_NOUNS = {
-    "city", "town", "village", "region", "province", "state", "country", "capital", "district",
-    "county", "island", "suburb", "port", "valley", "river", "neighbourhood", "neighborhood",
-    "municipality", "territory", "area", "enclave", "border", "coast", "mountain", "lake",
-}
+HONORIFICS = FEMALE_TITLES | MALE_TITLES | words("names", "honorifics")
+ORG_NOUNS: frozenset[str] = words("names", "org_nouns")
+WORK_NOUNS: frozenset[str] = words("names", "work_nouns")
+PLACE_NOUNS: frozenset[str] = words("names", "place_nouns")
 
 
-PERSON_NOUNS = {
-    "organiser", "organizer", "footballer", "player", "spokesman", "spokeswoman", "spokesperson",
-    "lawyer", "student", "resident", "official", "worker", "leader", "member", "candidate",
-    "journalist", "reporter", "writer", "author", "analyst", "economist", "executive", "founder",
-    "novelist", "activist", "campaigner", "politician", "lawmaker", "legislator", "businessman",
-    "businesswoman", "entrepreneur", "billionaire", "millionaire", "actor", "actress", "singer",
-    "artist", "scientist", "researcher", "professor", "teacher", "headteacher", "doctor", "nurse",
-    "engineer", "farmer", "miner", "driver", "pilot", "soldier", "officer", "veteran", "victim",
-    "survivor", "witness", "suspect", "defendant", "man", "woman", "boy", "girl", "mother", "father",
-    "son", "daughter", "wife", "husband", "brother", "sister", "widow", "grandmother", "grandfather",
-    "chair", "chairman", "chairwoman", "director", "manager", "coach", "striker", "midfielder",
-    "defender", "goalkeeper", "captain", "minister", "secretary", "mayor", "governor", "senator",
-    "president", "adviser", "advisor", "aide", "envoy", "diplomat", "ambassador", "negotiator",
-}
-# Titles that name a government portfolio when a capitalised field precedes them
-# ("Transport Minister", "Home Secretary"): the field is part of the title, not an organisation.
-PORTFOLIO_TITLES = {"minister", "secretary", "commissioner"}
+PERSON_NOUNS: frozenset[str] = words("names", "person_nouns")
+PORTFOLIO_TITLES: frozenset[str] = words("names", "portfolio_titles")
 
 
-# nameparser lists these as titles, but in news they open the names of organisations and places
-# ("General Motors", "Apple Computer", "Air Force", "United States", "National Bank").
-_NOT_TITLES = {
-    "air", "army", "navy", "united", "us", "uk", "states", "state", "kingdom", "national", "federal",
-    "group", "computer", "software", "information", "intelligence", "security", "television", "radio",
-    "police", "military", "first", "high", "grand", "supreme", "foreign", "civil", "social", "special",
-    "political", "financial", "corporate", "business", "credit", "tax", "law", "legal", "customs",
-    "revenue", "travel", "film", "opera", "theater", "theatre", "ballet", "blues", "rock", "soccer",
-    "baseball", "classical", "comic", "discovery", "division", "district", "family", "field", "flag",
-    "flying", "her", "his", "me", "met", "most", "mystery", "right", "risk", "strategy", "technical",
-    "voice", "wing", "bench", "banner", "bearer", "biblical", "burlesque", "celebrity", "designated",
-    "docket", "excellent", "hereditary", "knowledge", "literary", "marketing", "mathematics",
-    "municipal", "operating", "personality", "petty", "private", "pro", "rear", "staff", "superior",
-    "warrant", "advertising", "analytics", "appellate", "behavioral", "criminal", "judicial",
-    "metropolitan", "award-winning", "royal", "master", "model", "host", "investor",
-}
-# Generational suffixes: "Paul Desmarais Jr." and "Paul Desmarais Sr." are father and son.
-NAME_SUFFIXES = {"jr", "sr", "jnr", "snr", "junior", "senior", "ii", "iii", "iv"}
-# Titles that make a span the model tagged ORG or GPE a person's ("President Macron" as ORG) even
-# without a known first name; "General", "Chief" or "Vice" also open organisation names.
-PERSONAL_HONORIFICS = FEMALE_TITLES | MALE_TITLES | {
-    "dr", "prof", "professor", "president", "chancellor", "minister", "senator", "governor", "mayor",
-    "pope", "rep", "sen", "gov", "premier", "sheikh", "imam", "rabbi", "reverend", "rev", "archbishop",
-    "bishop", "cardinal", "emperor", "empress", "tsar", "chairman", "chairwoman",
-}
-# Roles that are never a name on their own ("CEO" left over from "Apple CEO Steve Jobs").
-_ROLE_WORDS = {"ceo", "cfo", "coo", "cto", "md", "vp", "officer", "executive", "chief", "spokesman",
-               "spokeswoman", "spokesperson", "founder", "co-founder", "chairman", "chairwoman"}
+_NOT_TITLES: frozenset[str] = words("names", "not_titles")
+NAME_SUFFIXES: frozenset[str] = words("names", "name_suffixes")
+PERSONAL_HONORIFICS = FEMALE_TITLES | MALE_TITLES | words("names", "personal_honorifics")
+_ROLE_WORDS: frozenset[str] = words("names", "role_words")
+ADDRESS_TITLES: frozenset[str] = words("names", "address_titles")
 
 
 @lru_cache(maxsize=65536)
@@ -233,14 +144,8 @@ def _fits(short: str, full: str) -> bool:
     return short == full or (len(short) == 1 and full.startswith(short))
 
 
-# Words after an organisation's core name that do not change which organisation it is ("Ford
-# Motor Company", "Apple Computer", "Aer Lingus Group PLC"); a descriptive tail may, so it links
-# only when the corpus shows no other tail on the same core.
-ORG_LEGAL = {"inc", "incorporated", "ltd", "plc", "corp", "corporation", "co", "company", "llc", "gmbh",
-             "ag", "sa", "nv", "limited", "group", "holdings", "lp", "llp", "pty", "bv", "spa", "se"}
-ORG_TAILS = {"motor", "motors", "computer", "computers", "airlines", "airline", "airways",
-             "electronics", "industries", "systems", "technologies", "communications",
-             "pharmaceuticals", "entertainment", "international", "worldwide"}
+ORG_LEGAL: frozenset[str] = words("names", "org_legal")
+ORG_TAILS: frozenset[str] = words("names", "org_tails")
 
 
 @lru_cache(maxsize=65536)

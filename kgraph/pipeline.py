@@ -13,6 +13,7 @@ from pathlib import Path
 from kgraph import __version__
 from kgraph.engines import DEFAULT_BATCH_SIZE, run_engine
 from kgraph.errors import KgraphError, SourceError
+from kgraph.extract.registry import ALL_RULES, RuleSet
 from kgraph.gephi import GRAPH_FORMATS, to_networkx, write_gexf, write_graphml
 from kgraph.io.readers import DEFAULT_MAX_CHARS, ReadOptions, load_articles
 from kgraph.iri import DEFAULT_BASE_IRI, Minter
@@ -40,6 +41,7 @@ class BuildOptions:
     boilerplate: tuple[str, ...] | None = None
     max_chars: int = DEFAULT_MAX_CHARS
     include_text: bool = True
+    rules: RuleSet = ALL_RULES  # rules switched off or on (kgraph build --rules)
 
 
 @dataclass
@@ -122,7 +124,7 @@ def extract_all(
 ) -> Iterator[DocFacts]:
     """DocFacts for each article, errors passed to ``on_error``."""
     for result in run_engine(articles, options.model, options.jobs, options.batch_size,
-                             engine=options.engine, scheduler=options.scheduler):
+                             engine=options.engine, scheduler=options.scheduler, rules=options.rules):
         if isinstance(result, SourceError):
             on_error(result)
         else:

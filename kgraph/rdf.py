@@ -78,6 +78,8 @@ def entity_quads(e: LinkedEntity) -> Iterator[Quad]:
     for alias in e.aliases:
         yield Quad(s, schema.alternateName, Literal(alias), _DEFAULT)
     yield Quad(s, kg.mentionCount, integer(e.mention_count), _DEFAULT)
+    for rule_id in e.link_rules:
+        yield Quad(s, kg.linkRule, Literal(rule_id), _DEFAULT)
     if e.geonames_id:
         yield Quad(s, schema.sameAs, NamedNode(Minter.geonames(e.geonames_id)), _DEFAULT)
     if e.country_code:
@@ -168,6 +170,8 @@ class _DocEmitter:
             yield self.q(node, rdf.type, nif.Phrase)
             yield self.q(node, itsrdf.taIdentRef, target)
             yield self.q(node, kg.mentionType, MENTION_TYPE[m.kind])
+            if m.rule:
+                yield self.q(node, kg.rule, Literal(m.rule))
 
     def quotes(self) -> Iterator[Quad]:
         for quote in self.facts.quotes:
@@ -181,6 +185,8 @@ class _DocEmitter:
             yield q(node, kg.quoteKind, QUOTE_KIND[quote.kind])
             yield q(node, schema.isPartOf, self.doc)
             yield q(node, kg.confidence, confidence(quote.confidence))
+            if quote.rule:
+                yield q(node, kg.rule, Literal(quote.rule))
             speaker = self.iri(quote.speaker)
             if speaker is not None:
                 yield q(node, schema.creator, speaker)
@@ -232,12 +238,12 @@ class _DocEmitter:
 
     def relations(self) -> Iterator[Quad]:
         for n, rel, subject, prop, obj in self.triples():
-            yield from self.statement(subject, prop, obj, rel.evidence, rel.confidence, ("rel", n))
+            yield from self.statement(subject, prop, obj, rel, ("rel", n))
             if rel.predicate == "children":
-                yield from self.statement(obj, schema.parent, subject, rel.evidence,  # type: ignore[arg-type]
-                                          rel.confidence, ("rel", n, "inverse"))
+                yield from self.statement(obj, schema.parent, subject, rel,  # type: ignore[arg-type]
+                                          ("rel", n, "inverse"))
 
-    def statement(self, s: NamedNode, p: NamedNode, o: Term, evidence: Span, conf: float,
+    def statement(self, s: NamedNode, p: NamedNode, o: Term, rel: Relation,
                   ident: tuple[object, ...]) -> Iterator[Quad]:
         yield Quad(s, p, o, _DEFAULT)
         node = NamedNode(self.mint.fragment(self.doc.value, "statement", *ident))
@@ -246,10 +252,12 @@ class _DocEmitter:
         yield q(node, rdf.subject, s)
         yield q(node, rdf.predicate, p)
         yield q(node, rdf.object, o)
-        yield q(node, kg.confidence, confidence(conf))
+        yield q(node, kg.confidence, confidence(rel.confidence))
+        if rel.rule:
+            yield q(node, kg.rule, Literal(rel.rule))
         yield q(node, prov.wasDerivedFrom, self.doc)
         out: list[Quad] = []
-        yield q(node, kg.evidence, self.span_node(*evidence, out))
+        yield q(node, kg.evidence, self.span_node(*rel.evidence, out))
         yield from out
 
     def events(self) -> Iterator[Quad]:
@@ -262,6 +270,8 @@ class _DocEmitter:
             yield q(node, rdfs.label, Literal(ev.label))
             yield q(node, kg.trigger, Literal(ev.trigger))
             yield q(node, kg.confidence, confidence(ev.confidence))
+            if ev.rule:
+                yield q(node, kg.rule, Literal(ev.rule))
             yield q(node, prov.wasDerivedFrom, self.doc)
             for prop, key in ((kg.agent, ev.agent), (kg.patient, ev.patient), (kg.recipient, ev.recipient)):
                 target = self.iri(key)
@@ -292,6 +302,8 @@ class _DocEmitter:
             yield q(node, kg.countType, Literal(c.count_type))
             yield q(node, rdfs.label, Literal(c.label))
             yield q(node, kg.confidence, confidence(c.confidence))
+            if c.rule:
+                yield q(node, kg.rule, Literal(c.rule))
             yield q(node, prov.wasDerivedFrom, self.doc)
             if c.unit:
                 yield q(node, kg.unit, Literal(c.unit))

@@ -4,19 +4,23 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import asdict, dataclass, fields
-from typing import Any
+from typing import Any, Literal, get_args
 
 Span = tuple[int, int]
 """Character offsets (start, end) into the analysed text, in Unicode code points."""
 
-ENTITY_TYPES = ("Person", "Organization", "Place")
-MENTION_KINDS = ("name", "pronoun", "nominal", "demonym")
-QUOTE_KINDS = ("direct", "indirect", "mixed")
-RELATION_PREDICATES = (
+EntityType = Literal["Person", "Organization", "Place"]
+MentionKind = Literal["name", "pronoun", "nominal", "demonym"]
+QuoteKind = Literal["direct", "indirect", "mixed"]
+Predicate = Literal[
     "children", "parent", "spouse", "sibling", "relatedTo",
     "worksFor", "memberOf", "affiliation", "jobTitle",
     "nationality", "age", "locatedIn", "supports", "opposes",
-)
+]
+ENTITY_TYPES: tuple[str, ...] = get_args(EntityType)
+MENTION_KINDS: tuple[str, ...] = get_args(MentionKind)
+QUOTE_KINDS: tuple[str, ...] = get_args(QuoteKind)
+RELATION_PREDICATES: tuple[str, ...] = get_args(Predicate)
 
 
 @dataclass(frozen=True)
@@ -52,8 +56,9 @@ class Mention:
     end: int
     text: str
     entity: str  # key of an Entity in the same DocFacts
-    kind: str = "name"  # one of MENTION_KINDS
+    kind: MentionKind = "name"
     sent: int = 0  # index of the sentence (DocFacts.sentences)
+    rule: str = ""  # id of the rule that tied this mention to its entity
 
 
 @dataclass(frozen=True)
@@ -61,12 +66,13 @@ class Entity:
     """A person, organisation or place as one document speaks of it."""
 
     key: str  # local key, unique within one DocFacts ("e0", "e1", ...)
-    type: str  # one of ENTITY_TYPES
+    type: EntityType
     name: str  # the fullest name used in the document
     aliases: tuple[str, ...] = ()  # other names used (never pronouns or descriptions)
     country: bool = False
     gender: str | None = None  # "female" | "male" when the text makes it clear
     titles: tuple[str, ...] = ()  # honorifics and titles seen next to the name
+    rule: str = ""  # id of the rule that decided the type
 
 
 @dataclass(frozen=True)
@@ -75,7 +81,7 @@ class Quote:
 
     text: str
     spans: tuple[Span, ...]  # each contiguous piece of quoted/reported content
-    kind: str  # one of QUOTE_KINDS
+    kind: QuoteKind
     confidence: float
     speaker: str | None = None  # entity key, None when nobody can be named
     speaker_span: Span | None = None
@@ -83,6 +89,7 @@ class Quote:
     cue: str | None = None
     addressee: str | None = None  # entity key
     mentions: tuple[str, ...] = ()  # entity keys mentioned in the content
+    rule: str = ""  # id of the rule that found the quote and its speaker
 
 
 @dataclass(frozen=True)
@@ -90,11 +97,12 @@ class Relation:
     """A fact about an entity: a link to another entity or a literal attribute."""
 
     subject: str  # entity key
-    predicate: str  # one of RELATION_PREDICATES
+    predicate: Predicate
     evidence: Span
     confidence: float
     object: str | None = None  # entity key, for entity-valued predicates
     value: str | int | None = None  # literal, for jobTitle (str) and age (int)
+    rule: str = ""  # id of the rule that made the fact
 
 
 @dataclass(frozen=True)
@@ -112,6 +120,7 @@ class Event:
     place: str | None = None
     date: str | None = None  # ISO date when resolved against the article date
     date_text: str | None = None
+    rule: str = ""  # id of the rule that found the event
 
 
 @dataclass(frozen=True)
@@ -125,6 +134,7 @@ class Count:
     confidence: float
     unit: str | None = None  # currency code for money
     reported_by: str | None = None  # entity key
+    rule: str = ""  # id of the rule that found the count
 
 
 _FIELDS: dict[type, frozenset[str]] = {}

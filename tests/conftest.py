@@ -5,8 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from spacy.tokens import Doc
 import spacy
+from spacy.tokens import Doc
+
+from kgraph.extract.context import DocContext
+from kgraph.types import Article, Entity, Mention
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
@@ -47,3 +50,24 @@ def make_doc(
         _VOCAB, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, tags=tags,
         lemmas=lemmas, ents=ents, sent_starts=sent_starts,
     )
+
+
+# (start token, end token, entity key, type, mention kind, is a country)
+EntSpec = tuple[int, int, str, str, str, bool]
+
+
+def build_ctx(words: list[str], heads: list[int], deps: list[str], pos: list[str],
+              ents: list[EntSpec], *, lemmas: list[str] | None = None,
+              tags: list[str] | None = None, date: str | None = "2024-03-05") -> DocContext:
+    """A DocContext over a hand-built parse with the given entities and mentions."""
+    doc = make_doc(words, heads=heads, deps=deps, pos=pos, lemmas=lemmas or [w.lower() for w in words],
+                   tags=tags, sent_starts=[True] + [False] * (len(words) - 1))
+    entities: dict[str, Entity] = {}
+    mentions = []
+    for start, end, key, etype, kind, country in ents:
+        span = doc[start:end]
+        if key not in entities:
+            entities[key] = Entity(key, etype, span.text if kind == "name" else key, (), country)
+        mentions.append(Mention(span.start_char, span.end_char, span.text, key, kind))
+    return DocContext(doc, Article("t", doc.text, "-", date=date), tuple(entities.values()),
+                      tuple(mentions))

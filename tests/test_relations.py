@@ -2,31 +2,13 @@
 
 from __future__ import annotations
 
-from conftest import make_doc
+from conftest import EntSpec, build_ctx, make_doc
 
 from kgraph.extract.context import DocContext
 from kgraph.extract.relations import extract_relations
 from kgraph.types import Article, Entity, Mention
 
 # (first token, end token, entity key, type, mention kind, country?)
-EntSpec = tuple[int, int, str, str, str, bool]
-
-
-def build_ctx(words: list[str], heads: list[int], deps: list[str], pos: list[str],
-              ents: list[EntSpec], *, lemmas: list[str] | None = None,
-              tags: list[str] | None = None, date: str | None = "2024-03-05") -> DocContext:
-    """A DocContext over a hand-built parse with the given entities and mentions."""
-    doc = make_doc(words, heads=heads, deps=deps, pos=pos, lemmas=lemmas or [w.lower() for w in words],
-                   tags=tags, sent_starts=[True] + [False] * (len(words) - 1))
-    entities: dict[str, Entity] = {}
-    mentions = []
-    for start, end, key, etype, kind, country in ents:
-        span = doc[start:end]
-        if key not in entities:
-            entities[key] = Entity(key, etype, span.text if kind == "name" else key, (), country)
-        mentions.append(Mention(span.start_char, span.end_char, span.text, key, kind))
-    return DocContext(doc, Article("t", doc.text, "-", date=date), tuple(entities.values()),
-                      tuple(mentions))
 
 
 def triples(ctx: DocContext) -> set[tuple[str, str, object]]:
@@ -579,21 +561,6 @@ def test_before_marrying_him_takes_the_main_subject() -> None:
                     lemmas=["Joyce", "star", "with", "Sammo", "before", "marry", "him", "."])
     found = triples(ctx)
     assert ("e0", "spouse", "e1") in found or ("e1", "spouse", "e0") in found
-
-
-def test_candidate_tokens_are_read_off_the_columns_in_order() -> None:
-    from spacy.symbols import VERB
-
-    from kgraph.extract.relations import _tokens_with_lemma, _tokens_with_pos
-
-    ctx = build_ctx(["Okafor", "backed", "the", "backing", "and", "backed", "Mensah"],
-                    [1, 1, 3, 1, 1, 1, 5], ["nsubj", "ROOT", "det", "dobj", "cc", "conj", "dobj"],
-                    ["PROPN", "VERB", "DET", "NOUN", "CCONJ", "VERB", "PROPN"],
-                    [(0, 1, "e0", "Person", "name", False)],
-                    lemmas=["Okafor", "back", "the", "backing", "and", "back", "Mensah"])
-    assert [t.i for t in _tokens_with_lemma(ctx, {"back", "backing"})] == [1, 3, 5]
-    assert [t.i for t in _tokens_with_lemma(ctx, {"back", "backing"}, (VERB,))] == [1, 5]
-    assert [t.i for t in _tokens_with_pos(ctx, (VERB,))] == [1, 5]
 
 
 def test_party_adjective_on_a_role_noun_makes_a_party_member() -> None:

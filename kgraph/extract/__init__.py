@@ -18,14 +18,15 @@ from kgraph.extract.counts import extract_counts
 from kgraph.extract.entities import extract_entities
 from kgraph.extract.events import extract_events
 from kgraph.extract.quotes import extract_quotes
+from kgraph.extract.registry import ALL_RULES, RuleSet
 from kgraph.extract.relations import extract_relations
 from kgraph.types import Article, DocFacts
 
 T = TypeVar("T")
 
 
-def extract(doc: Doc, article: Article) -> DocFacts:
-    """Everything kgraph finds in one parsed article.
+def extract(doc: Doc, article: Article, rules: RuleSet = ALL_RULES) -> DocFacts:
+    """Everything kgraph finds in one parsed article, by the rules ``rules`` lets run.
 
     An extractor that fails on this article (a bug, or a parse it did not expect) costs only its
     own records: the failure is noted in ``DocFacts.warnings`` and the others still run.
@@ -39,8 +40,8 @@ def extract(doc: Doc, article: Article) -> DocFacts:
             warnings.append(f"{name} failed: {err.__class__.__name__}: {err}")
             return ()
 
-    entities, mentions = extract_entities(doc)
-    ctx = DocContext(doc, article, tuple(entities), tuple(mentions))
+    entities, mentions = extract_entities(doc, rules)
+    ctx = DocContext(doc, article, tuple(entities), tuple(mentions), rules)
     ctx = ctx.with_mentions(guarded("coreference", resolve_references, ctx))
     return DocFacts(
         article=article,
@@ -56,6 +57,6 @@ def extract(doc: Doc, article: Article) -> DocFacts:
 
 
 __all__ = [
-    "DocContext", "extract", "extract_counts", "extract_entities", "extract_events", "extract_quotes",
+    "DocContext", "RuleSet", "extract", "extract_counts", "extract_entities", "extract_events", "extract_quotes",
     "extract_relations", "resolve_references",
 ]

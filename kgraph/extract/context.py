@@ -10,6 +10,7 @@ from typing import Any
 from spacy.attrs import IDX, LEMMA, LOWER, POS
 from spacy.tokens import Doc, Span, Token
 
+from kgraph.extract.registry import ALL_RULES, RuleSet
 from kgraph.types import Article, Entity, Mention
 
 
@@ -24,6 +25,7 @@ class DocContext:
     article: Article
     entities: tuple[Entity, ...] = ()
     mentions: tuple[Mention, ...] = ()
+    rules: RuleSet = ALL_RULES  # the rules this run uses
     _token_entity: dict[int, str] = field(default_factory=dict, compare=False, repr=False)
     _indexed: tuple[Mention, ...] | None = field(default=None, compare=False, repr=False)  # in _token_entity
     _sent_starts: list[int] = field(default_factory=list, compare=False, repr=False)
@@ -46,6 +48,10 @@ class DocContext:
             _index_mentions(self.doc, self.mentions, index)
             object.__setattr__(self, "_token_entity", index)
             object.__setattr__(self, "_indexed", self.mentions)
+
+    def on(self, rule_id: str) -> bool:
+        """Whether rule ``rule_id`` runs."""
+        return self.rules.enabled(rule_id)
 
     @property
     def text(self) -> str:

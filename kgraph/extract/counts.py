@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from kgraph.extract import lexicon as lx
 from kgraph.extract.context import DocContext
-from kgraph.extract.relations import Found, entity_of
+from kgraph.extract.toolkit import Found, entity_of, subject_of
 from kgraph.types import Count
 
 _NUMBER = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?([a-zA-Z]{0,3})$")
@@ -170,7 +170,5 @@ def _reporter(ctx: DocContext, tok: Token) -> str | None:
 
 
 def _subject_entity(ctx: DocContext, verb: Token) -> Found | None:
-    for child in verb.children:
-        if child.dep_ == "nsubj":
-            return entity_of(ctx, child)
-    return None
+    subj = subject_of(verb)
+    return entity_of(ctx, subj) if subj is not None else None

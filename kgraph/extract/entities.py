@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kgraph import gazetteer
 from kgraph.extract import lexicon as lx
+from kgraph.extract.registry import ALL_RULES, RuleSet
 from kgraph.names import (
     CONNECTORS,
     FEMALE_TITLES,
@@ -425,7 +426,7 @@ def _sentence_index(doc: Doc) -> list[int]:
     return [s.start for s in doc.sents]
 
 
-def extract_entities(doc: Doc) -> tuple[list[Entity], list[Mention]]:
+def extract_entities(doc: Doc, rules: RuleSet = ALL_RULES) -> tuple[list[Entity], list[Mention]]:
     """People, organisations and places named in ``doc``, with one mention per name occurrence.
 
     Demonyms ("Nigerian") become ``demonym`` mentions of their country.

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 from kgraph.dates import resolve_date
 from kgraph.extract import lexicon as lx
 from kgraph.extract.context import DocContext
-from kgraph.extract.relations import Found, conjuncts, entity_of, evidence_span, subject_of
+from kgraph.extract.toolkit import Found, conjuncts, entity_of, evidence_span, subject_of
 from kgraph.types import Event
 
 _PLACE_PREPS = {"in", "at", "into", "near", "outside", "inside", "across", "to", "from"}

@@ -28,6 +28,7 @@ from kgraph.extract.cues import (
     SPOKES_NOUNS,
     TO_ADDRESSEE_VERBS,
 )
+from kgraph.extract.toolkit import subject_of
 from kgraph.types import Quote
 
 CharSpan = tuple[int, int]
@@ -574,7 +575,7 @@ def _attribute(ctx: DocContext, cue: Token, window: Span,
                index: _Index | None = None) -> _Attribution:
     """Speaker and addressee of a cue verb, from its subject (or the nearest name by it)."""
     inside = index.inside if index is not None else set()
-    speaker = _subject_of(cue)
+    speaker = subject_of(cue, through_xcomp=True, participles=False)
     if speaker is not None and speaker.i in inside:
         speaker = None  # the parser took a word of the quote for the subject
     if speaker is None:
@@ -624,24 +625,6 @@ def _label_attribution(ctx: DocContext, region: QuoteRegion,
     keys = [k for k in (ctx.entity_key_at(t) for t in span) if k is not None]
     return _Attribution(None, span, keys[0] if keys else None,
                         "name" if keys else "words", penalty=0.1)
-
-
-def _subject_of(cue: Token) -> Token | None:
-    verb = cue
-    for _ in range(3):
-        subj = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
-        if subj:
-            s = subj[0]
-            if s.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
-                return verb.head  # "Okafor, who said ..."
-            return s
-        if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
-            verb = verb.head  # "He smiled and said", "speaking of it, she said"
-            continue
-        if verb.dep_ == "relcl":
-            return verb.head
-        return None
-    return None
 
 
 def _inverted_subject(cue: Token, window: Span, inside: set[int]) -> Token | None:
@@ -808,7 +791,7 @@ def _reported_clause(ctx: DocContext, cue: Token) -> _Found | None:
     pieces, how = _content_of(cue)
     if not pieces:
         return None
-    subj = _subject_of(cue)
+    subj = subject_of(cue, through_xcomp=True, participles=False)
     if subj is None:
         window = cue.doc[max(cue.i - 3, 0):cue.i]
         subj = _name_by(ctx, cue, window, set())

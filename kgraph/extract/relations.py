@@ -4,118 +4,36 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
 
 from spacy.symbols import ADJ, NOUN, PROPN, VERB
 from spacy.tokens import Token
 
 from kgraph.extract import lexicon as lx
 from kgraph.extract.context import DocContext
-from kgraph.names import is_title_word
+from kgraph.extract.toolkit import (
+    MALE_PRONOUNS,
+    SUBJECT_DEPS,
+    Found,
+    age_of_head,
+    conjuncts,
+    entity_at,
+    entity_of,
+    entity_type,
+    evidence_span,
+    person_here,
+    subject_of,
+    tokens_with_lemma,
+    tokens_with_pos,
+)
+from kgraph.names import ADDRESS_TITLES, is_title_word
 from kgraph.types import Relation
 
-_MALE_PRONOUNS = {"he", "him", "his", "himself"}
-_FEMALE_PRONOUNS = {"she", "her", "hers", "herself"}
-_RELATIVE_PRONOUNS = {"who", "whom", "which", "that", "whose"}
-# Honorifics are titles of address, not job titles.
-_HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "madam", "madame", "herr",
-               "frau", "monsieur", "mme", "mlle", "prof", "st", "rev", "hon", "lady", "lord"}
 # Role nouns that tie a person to an organisation but are no title of theirs.
 _NOT_TITLES = {"member"}
 _AFFILIATION_PREPS = {"of", "for", "at", "with", "to"}
-_SUBJECT_DEPS = {"nsubj", "nsubjpass"}
-# Prepositions opening a gerund clause whose subject is the main clause's ("before joining Y").
-_CLAUSE_PREPS = {"before", "after", "since", "upon", "while", "on"}
-
-
-@dataclass(frozen=True)
-class Found:
-    """An entity a token stands for, and how sure we are (a guessed pronoun is less sure)."""
-
-    key: str
-    sure: float = 1.0
-    token: Token | None = field(default=None, compare=False)
-
-
-# --- entities behind tokens ------------------------------------------------------------------
-
-def entity_at(ctx: DocContext, token: Token) -> Found | None:
-    """The entity a token refers to: its mention, else a guessed antecedent for a pronoun."""
-    key = ctx.entity_key_at(token)
-    if key is not None:
-        # A resolved pronoun is only as good as the coreference behind it.
-        return Found(key, 0.85 if token.pos_ == "PRON" else 1.0, token)
-    if token.pos_ == "PRON" and token.lower_ in _MALE_PRONOUNS | _FEMALE_PRONOUNS:
-        return _guess_antecedent(ctx, token)
-    return None
-
-
-def entity_of(ctx: DocContext, token: Token) -> Found | None:
-    """The entity a noun phrase headed by ``token`` names ("the mayor, David Pryce" -> Pryce)."""
-    found = entity_at(ctx, token)
-    if found is not None:
-        return found
-    if token.pos_ in ("NOUN", "PROPN"):
-        for child in token.children:
-            if child.dep_ == "appos" and ctx.entity_key_at(child):
-                return Found(ctx.entity_key_at(child) or "", 1.0, child)
-    return None
-
-
-def entity_type(ctx: DocContext, key: str) -> str:
-    return ctx.entity(key).type
-
-
-def _guess_antecedent(ctx: DocContext, pron: Token) -> Found | None:
-    """Until coreference resolves a pronoun: the nearest gender-compatible person before it.
-
-    Looks in the same sentence first, then at the subjects of the two sentences before.
-    """
-    gender = "male" if pron.lower_ in _MALE_PRONOUNS else "female"
-    sent = pron.sent
-    for tok in reversed(list(sent.doc[sent.start:pron.i])):
-        found = _person_here(ctx, tok, gender)
-        if found is not None and tok.dep_ not in ("compound",):
-            return Found(found, 0.8, pron)
-    start = sent.start
-    for _ in range(2):
-        if start == 0:
-            break
-        prev = sent.doc[start - 1].sent
-        for tok in prev:
-            if tok.dep_ in _SUBJECT_DEPS:
-                found = _person_here(ctx, tok, gender)
-                if found is not None:
-                    return Found(found, 0.7, pron)
-        start = prev.start
-    return None
-
-
-def _person_here(ctx: DocContext, tok: Token, gender: str) -> str | None:
-    key = ctx.entity_key_at(tok)
-    if key is None:
-        return None
-    ent = ctx.entity(key)
-    if ent.type != "Person" or (ent.gender and ent.gender != gender):
-        return None
-    return key
 
 
 # --- spans and records ------------------------------------------------------------------------
-
-def evidence_span(tokens: Iterable[Token]) -> tuple[int, int]:
-    """Characters of the smallest stretch of one sentence that holds all ``tokens`` and their phrases."""
-    toks = list(tokens)
-    sent = toks[0].sent
-    # A noun brings its phrase; a verb only itself (its subtree is the whole clause).
-    left = min(t.i if t.pos_ in ("VERB", "AUX") else t.left_edge.i for t in toks)
-    right = max(t.i if t.pos_ in ("VERB", "AUX") else t.right_edge.i for t in toks)
-    doc = sent.doc
-    left, right = max(left, sent.start), min(right, sent.end - 1)
-    while right > left and doc[right].is_punct:
-        right -= 1
-    return doc[left].idx, doc[right].idx + len(doc[right].text)
-
 
 def _rel(subject: Found, predicate: str, conf: float, tokens: Iterable[Token], *,
          obj: Found | None = None, value: str | int | None = None) -> Relation:
@@ -126,26 +44,6 @@ def _rel(subject: Found, predicate: str, conf: float, tokens: Iterable[Token], *
 
 
 # --- who a noun describes ---------------------------------------------------------------------
-
-def subject_of(verb: Token) -> Token | None:
-    """The subject of a verb, through relative pronouns and shared subjects of conjoined verbs."""
-    for child in verb.children:
-        if child.dep_ in _SUBJECT_DEPS:
-            if child.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-                return verb.head
-            return child
-    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
-        return subject_of(verb.head)
-    if verb.dep_ in ("acl", "relcl") and verb.tag_ in ("VBN", "VBG"):
-        return verb.head
-    head = verb.head
-    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in _CLAUSE_PREPS \
-            and head.head.pos_ in ("VERB", "AUX"):
-        return subject_of(head.head)  # "he played in Graz before joining Y"
-    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.pos_ in ("VERB", "AUX") and head.i < verb.i:
-        return subject_of(head)  # "he spent a year in Berlin, working for Y"
-    return None
-
 
 def descriptors(ctx: DocContext) -> Iterator[tuple[Token, Token, Found]]:
     """(descriptor noun, anchor token, person) for every noun that describes a named person.
@@ -223,7 +121,7 @@ def _raw_descriptors(ctx: DocContext) -> Iterator[tuple[Token, Token, Found]]:
             # Conjoined subjects share the copula ("A and B were the children of C"); a relative
             # pronoun's antecedent does not bring its conjuncts.
             subjects = [] if subj is None else (
-                conjuncts(subj) if subj.head.i == verb.i and subj.dep_ in _SUBJECT_DEPS else [subj])
+                conjuncts(subj) if subj.head.i == verb.i and subj.dep_ in SUBJECT_DEPS else [subj])
             for s in subjects:
                 found = entity_of_name(ctx, s) if s is subj else entity_of(ctx, s)
                 if found:
@@ -350,10 +248,10 @@ def _earlier_subject(ctx: DocContext, tok: Token, pron: Token, exclude: set[str]
     start = tok.sent.start
     if start == 0:
         return None
-    gender = "male" if pron.lower_ in _MALE_PRONOUNS else "female"
+    gender = "male" if pron.lower_ in MALE_PRONOUNS else "female"
     for t in ctx.doc[start - 1].sent:
-        if t.dep_ in _SUBJECT_DEPS:
-            key = _person_here(ctx, t, gender)
+        if t.dep_ in SUBJECT_DEPS:
+            key = person_here(ctx, t, gender)
             if key is not None and key not in exclude:
                 return Found(key, 0.8, pron)
     return None
@@ -376,7 +274,7 @@ def entity_of_name(ctx: DocContext, token: Token) -> Found | None:
 def _titleish(tok: Token) -> bool:
     low = tok.lower_
     return (tok.lemma_.lower() in lx.TITLE_NOUNS or low in lx.TITLE_NOUNS or low in lx.KINSHIP
-            or (tok.is_title and is_title_word(tok.text) and low.strip(".") not in _HONORIFICS))
+            or (tok.is_title and is_title_word(tok.text) and low.strip(".") not in ADDRESS_TITLES))
 
 
 def _with_conjuncts(noun: Token) -> Iterator[Token]:
@@ -389,32 +287,6 @@ def _with_conjuncts(noun: Token) -> Iterator[Token]:
 def _lemma(tok: Token) -> str:
     low = tok.lower_
     return low if low in lx.KINSHIP or low in lx.TITLE_NOUNS else tok.lemma_.lower()
-
-
-# --- candidate tokens -------------------------------------------------------------------------
-# The rules below look at few words of a document; reading the shared columns of DocContext
-# picks them out without making a spaCy Token for every word. Each rule still checks its
-# candidates in full, so these are only filters.
-
-def _tokens_with_lemma(ctx: DocContext, lemmas: set[str] | frozenset[str],
-                       pos: tuple[int, ...] | None = None) -> Iterator[Token]:
-    """Tokens whose lower-cased lemma is in ``lemmas`` (and part of speech in ``pos``), in order."""
-    column = ctx.token_lemmas()
-    if lemmas.isdisjoint(column):  # most documents have none of a rule's words
-        return
-    doc, tags = ctx.doc, ctx.token_pos()
-    hits = [i for i, lemma in enumerate(column) if lemma in lemmas]
-    for i in hits:
-        if pos is None or tags[i] in pos:
-            yield doc[i]
-
-
-def _tokens_with_pos(ctx: DocContext, pos: tuple[int, ...]) -> Iterator[Token]:
-    """Tokens whose part of speech is in ``pos``, in order."""
-    doc = ctx.doc
-    hits = [i for i, tag in enumerate(ctx.token_pos()) if tag in pos]
-    for i in hits:
-        yield doc[i]
 
 
 # --- the rules --------------------------------------------------------------------------------
@@ -470,7 +342,7 @@ def _band_is_subject(ctx: DocContext, bands: dict[int, str], sent: int) -> bool:
     """Whether the sentence is about the band: it is the subject of the main verb ("Joy Division was
     formed by A and B, later recruiting singer Ian Curtis"), not one of a list of acts."""
     root = ctx.doc[ctx.sentence_starts()[sent]].sent.root
-    return any(c.dep_ in _SUBJECT_DEPS and ctx.entity_key_at(c) in bands.values() for c in root.children)
+    return any(c.dep_ in SUBJECT_DEPS and ctx.entity_key_at(c) in bands.values() for c in root.children)
 
 
 def _on_instrument(ctx: DocContext) -> list[tuple[Token, Token, Found]]:
@@ -870,7 +742,7 @@ def _title_modifier(ctx: DocContext, tok: Token) -> bool:
     low = tok.lower_
     if ctx.entity_key_at(tok) or tok.is_punct or tok.like_num or low in lx.NON_TITLE_MODIFIERS:
         return False
-    if tok.pos_ in ("DET", "PRON", "NUM") or tok.dep_ == "poss" or _age_value(tok) is not None:
+    if tok.pos_ in ("DET", "PRON", "NUM") or tok.dep_ == "poss" or age_of_head(tok) is not None:
         return False
     if tok.ent_type_ in ("NORP", "DATE", "CARDINAL", "ORDINAL"):
         return False
@@ -887,7 +759,7 @@ def _modifier_facts(ctx: DocContext, noun: Token, anchor: Token, person: Found
             continue
         for country, tok in _demonyms_in(ctx, child):
             yield _rel(person, "nationality", 0.8, (anchor, noun, tok), obj=country)
-        age = _age_value(child)
+        age = age_of_head(child)
         if age is not None:
             yield _rel(person, "age", 0.9, (anchor, noun, child), value=age)
     office = _office_country(ctx, noun)
@@ -972,19 +844,9 @@ def _office_country(ctx: DocContext, noun: Token) -> Found | None:
     return None
 
 
-def _age_value(tok: Token) -> int | None:
-    """52 for the head of "52-year-old"."""
-    if tok.lower_ != "old":
-        return None
-    for t in tok.subtree:
-        if t.like_num and t.text.isdigit() and 0 < int(t.text) < 125:
-            return int(t.text)
-    return None
-
-
 def _name_modifiers(ctx: DocContext) -> Iterator[Relation]:
     """Demonyms and ages on a name itself: "German Chancellor Olaf Scholz", "Brandt, 61,"."""
-    for tok in _tokens_with_pos(ctx, (PROPN,)):
+    for tok in tokens_with_pos(ctx, (PROPN,)):
         key = ctx.entity_key_at(tok)
         if key is None or tok.pos_ != "PROPN" or entity_type(ctx, key) != "Person":
             continue
@@ -1045,7 +907,7 @@ def _represented_country(ctx: DocContext) -> Iterator[Relation]:
     """Who represents a country at a sporting event or contest: "X represented Angola at the 2000
     Summer Olympics", "she was the first skater to represent China at the World Championships"
     (not a lawyer representing France in a case)."""
-    for verb in _tokens_with_lemma(ctx, {"represent"}, (VERB,)):
+    for verb in tokens_with_lemma(ctx, {"represent"}, (VERB,)):
         if not any(p.dep_ == "prep" and p.lower_ in ("at", "in") and any(
                 t.lower_ in lx.COMPETITION_WORDS for t in p.subtree) for p in verb.children):
             continue
@@ -1130,7 +992,7 @@ def _office_before_name(ctx: DocContext) -> Iterator[Relation]:
     """A national office of a country right before a name: "President of Pakistan Asif Ali
     Zardari", "the first prime minister of independent Ghana, Kwame Nkrumah"."""
     doc = ctx.doc
-    for tok in _tokens_with_lemma(ctx, lx.NATIONAL_OFFICES, (NOUN, PROPN)):
+    for tok in tokens_with_lemma(ctx, lx.NATIONAL_OFFICES, (NOUN, PROPN)):
         if tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ != "of":
             continue
         after = _country_after(ctx, tok.i + 2)
@@ -1165,7 +1027,7 @@ def _ruler_of_country(ctx: DocContext) -> Iterator[Relation]:
     """A monarch named with the country: "Gustav III of Sweden", "King Constantine I of Greece",
     "Princess Helen of Greece and Denmark"."""
     doc = ctx.doc
-    for tok in _tokens_with_lemma(ctx, {"of"}):
+    for tok in tokens_with_lemma(ctx, {"of"}):
         last = tok.i - 1  # the name's last token, or a regnal number the name left out
         if last > 0 and ctx.entity_key_at(last) is None and _REGNAL_NUMBER.match(doc[last].text):
             last -= 1
@@ -1215,15 +1077,6 @@ def _persons_of(ctx: DocContext, tok: Token | None) -> list[Found]:
     return out
 
 
-def conjuncts(tok: Token) -> list[Token]:
-    """A token and every token conjoined to it, however the parser chained them."""
-    out = [tok]
-    for child in tok.children:
-        if child.dep_ == "conj":
-            out.extend(conjuncts(child))
-    return out
-
-
 def _marriage(ctx: DocContext) -> Iterator[Relation]:
     """"X married Y", "X is married to Y", "X and Y married", "X's marriage to Y"."""
     lowers = ctx.token_lowers()
@@ -1268,7 +1121,7 @@ def _pairs(ctx: DocContext, subjects: list[Found], objects: list[Found], pred: s
 
 def _born_to(ctx: DocContext) -> Iterator[Relation]:
     """"X was born to Y and Z" -> Y and Z are X's parents."""
-    for tok in _tokens_with_lemma(ctx, {"bear"}):
+    for tok in tokens_with_lemma(ctx, {"bear"}):
         if tok.lemma_.lower() == "bear" and tok.tag_ == "VBN":
             children = _persons_of(ctx, subject_of(tok))
             parents = _prep_objects(ctx, tok, ("to",))
@@ -1280,7 +1133,7 @@ def _work_verbs(ctx: DocContext) -> Iterator[Relation]:
     """"X works for Y", "X joined Y", "X was hired by Y", "X is standing for Y"."""
     orgs = ("Organization",)
     verbs = lx.WORK_VERBS | lx.JOIN_VERBS | lx.STAND_VERBS | lx.HIRE_VERBS | {"admit", "represent"}
-    for tok in _tokens_with_lemma(ctx, verbs, (VERB,)):
+    for tok in tokens_with_lemma(ctx, verbs, (VERB,)):
         if tok.pos_ != "VERB" or any(c.dep_ == "neg" for c in tok.children):
             continue
         lemma = tok.lemma_.lower()
@@ -1345,7 +1198,7 @@ def _is_passive(verb: Token) -> bool:
 
 def _stance_verbs(ctx: DocContext) -> Iterator[Relation]:
     """"X condemned Y", "X backed Y" (not negated; subject a person or organisation)."""
-    for tok in _tokens_with_lemma(ctx, lx.SUPPORT_VERBS | lx.OPPOSE_VERBS, (VERB,)):
+    for tok in tokens_with_lemma(ctx, lx.SUPPORT_VERBS | lx.OPPOSE_VERBS, (VERB,)):
         lemma = tok.lemma_.lower()
         if tok.pos_ != "VERB" or (lemma not in lx.SUPPORT_VERBS and lemma not in lx.OPPOSE_VERBS):
             continue
@@ -1365,7 +1218,7 @@ def _stance_verbs(ctx: DocContext) -> Iterator[Relation]:
 
 def _stance_nouns(ctx: DocContext) -> Iterator[Relation]:
     """"his backing of X", "Y's criticism of X"."""
-    for tok in _tokens_with_lemma(ctx, lx.SUPPORT_NOUNS | lx.OPPOSE_NOUNS, (NOUN,)):
+    for tok in tokens_with_lemma(ctx, lx.SUPPORT_NOUNS | lx.OPPOSE_NOUNS, (NOUN,)):
         lemma = tok.lemma_.lower()
         if tok.pos_ != "NOUN" or (lemma not in lx.SUPPORT_NOUNS and lemma not in lx.OPPOSE_NOUNS):
             continue
@@ -1379,7 +1232,7 @@ def _stance_nouns(ctx: DocContext) -> Iterator[Relation]:
 
 def _located(ctx: DocContext) -> Iterator[Relation]:
     """"X is currently in Lagos", "X lives in Cologne", "the Berlin-based Y", "X, based in Y"."""
-    for tok in _tokens_with_lemma(ctx, lx.LOCATION_VERBS | {"base"}):
+    for tok in tokens_with_lemma(ctx, lx.LOCATION_VERBS | {"base"}):
         lemma = tok.lemma_.lower()
         if lemma == "base" and tok.dep_ == "amod":
             places = [p for c in tok.children if c.dep_ in ("npadvmod", "compound", "nmod")
@@ -1418,7 +1271,7 @@ def _country_memberships(ctx: DocContext) -> Iterator[Relation]:
     Union,", "France was one of the founding members of the UN", "EU member states such as
     Poland and Hungary", "Norway's membership of NATO".
     """
-    for tok in _tokens_with_lemma(ctx, {"member"} | lx.MEMBERSHIP_NOUNS, (NOUN, PROPN)):
+    for tok in tokens_with_lemma(ctx, {"member"} | lx.MEMBERSHIP_NOUNS, (NOUN, PROPN)):
         lemma = tok.lemma_.lower()
         if tok.pos_ not in ("NOUN", "PROPN") or lemma not in ("member", *lx.MEMBERSHIP_NOUNS):
             continue
@@ -1499,7 +1352,7 @@ def _group_members(ctx: DocContext) -> Iterator[Relation]:
     a company includes are no members.
     """
     verbs = lx.CONSIST_VERBS | lx.GROUP_LIST_VERBS | lx.FOUND_VERBS
-    for tok in _tokens_with_lemma(ctx, verbs, (VERB,)):
+    for tok in tokens_with_lemma(ctx, verbs, (VERB,)):
         lemma = tok.lemma_.lower()
         if tok.pos_ != "VERB" or any(c.dep_ == "neg" for c in tok.children):
             continue
