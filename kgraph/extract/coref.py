@@ -20,6 +20,7 @@ from kgraph.extract.cues import (
     REPORTING_VERBS,
     role_gender,
 )
+from kgraph.extract.toolkit import age_of_words
 from kgraph.names import first_name_gender, fold
 from kgraph.types import Entity, Mention
 
@@ -456,17 +457,7 @@ def nominal_phrase(head: Token) -> Span | None:
 
 
 def _age_of_phrase(np: Span) -> int | None:
-    return _age_of_words([t.lower_ for t in np])
-
-
-def _age_of_words(words: list[str]) -> int | None:
-    """52 for the lower-cased words of "the 52-year-old" (one token or five)."""
-    for i, w in enumerate(words):
-        if w.isdigit() and words[i + 1:i + 5] == ["-", "year", "-", "old"]:
-            return int(w)
-        if w.endswith("-year-old") and w.split("-")[0].isdigit():
-            return int(w.split("-")[0])
-    return None
+    return age_of_words([t.lower_ for t in np])
 
 
 def _resolve_nominal(ctx: DocContext, head: Token, np: Span, events: list[_Event],
@@ -646,7 +637,7 @@ def collect_ages(ctx: DocContext, spans: list[tuple[Mention, Span]]) -> dict[str
             age_text = doc[span.end + 1].text
             if age_text.isdigit() and 0 < int(age_text) < 120:
                 ages.setdefault(m.entity, int(age_text))
-        age = _age_of_words(lowers[max(span.start - 5, 0):span.start])
+        age = age_of_words(lowers[max(span.start - 5, 0):span.start])
         if age is not None:
             ages.setdefault(m.entity, age)
     return ages

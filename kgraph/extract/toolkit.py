@@ -164,6 +164,16 @@ def age_of_head(tok: Token) -> int | None:
     return None
 
 
+def age_of_words(words: list[str]) -> int | None:
+    """52 for the lower-cased words of "the 52-year-old" (one token or five)."""
+    for i, w in enumerate(words):
+        if w.isdigit() and words[i + 1:i + 5] == ["-", "year", "-", "old"]:
+            return int(w)
+        if w.endswith("-year-old") and w.split("-")[0].isdigit():
+            return int(w.split("-")[0])
+    return None
+
+
 # --- candidate tokens -------------------------------------------------------------------------
 # The rules below look at few words of a document; reading the shared columns of DocContext
 # picks them out without making a spaCy Token for every word. Each rule still checks its
