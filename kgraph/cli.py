@@ -74,6 +74,8 @@ def _progress(quiet: bool, sources: Iterable[str]):  # type: ignore[no-untyped-d
 @click.option("--max-chars", default=DEFAULT_MAX_CHARS, show_default=True, type=click.IntRange(1),
               help="Longest article (in characters) to analyse; longer ones are reported and skipped.")
 @click.option("--no-text", is_flag=True, help="Leave out nif:isString (the full text) to save space.")
+@click.option("--follow-symlinks", is_flag=True, help="Read symbolic links found in source folders "
+              "(only those that point inside the folder); without it they are reported and skipped.")
 @click.option("--rules", "rule_switches", multiple=True, metavar="SWITCHES",
               help="Rules to switch off (-ID) or on again (+ID), by id or family, comma-separated or "
                    "repeated: --rules -relations.bands,-quotes.indirect. `kgraph rules` lists them.")
@@ -81,7 +83,7 @@ def _progress(quiet: bool, sources: Iterable[str]):  # type: ignore[no-untyped-d
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary.")
 def build_command(sources: tuple[str, ...], output_dir: str | None, store: str | None, formats: tuple[str, ...], name: str,
                   model: str | None, base_iri: str, min_confidence: float, jobs: int, batch_size: int,
-                  engine: str, scheduler: str | None, max_chars: int, no_text: bool,
+                  engine: str, scheduler: str | None, max_chars: int, no_text: bool, follow_symlinks: bool,
                   rule_switches: tuple[str, ...], strict: bool, quiet: bool) -> None:
     """Build a graph from SOURCES: files, folders, .jsonl/.json, .html, or - for stdin."""
     # The analysis makes millions of short-lived objects and few reference cycles: collecting the
@@ -100,6 +102,7 @@ def build_command(sources: tuple[str, ...], output_dir: str | None, store: str |
         model=model, base_iri=base_iri, formats=formats or DEFAULT_FORMATS, name=name,
         min_confidence=min_confidence, jobs=jobs, batch_size=batch_size, max_chars=max_chars,
         include_text=not no_text, engine=engine, scheduler=scheduler, rules=rules,
+        follow_symlinks=follow_symlinks,
     )
     if scheduler is not None and engine != "dask":
         raise click.BadParameter("needs --engine dask", param_hint="--scheduler")

@@ -72,12 +72,27 @@ class Minter:
         self.base = check_base(base)
 
     def document(self, article_id: str) -> str:
-        """A document's IRI from its id: readable, and distinct ids never share an IRI."""
-        path = iri_quote(article_id.replace("\\", "/"), safe="/-._~!$'()*+,;=:@")
-        path = re.sub(r"/{2,}", "/", path).strip("/") or "_"
-        # A leading "../" or "./" would be resolved away by some parsers.
-        path = "/".join(p if p not in (".", "..") else quote(p, safe="").replace(".", "%2E")
-                        for p in path.split("/"))
+        """A document's IRI from its id: readable, and one-to-one (distinct ids never share an IRI).
+
+        Characters an IRI path cannot hold are percent-encoded (``\\`` too, and ``%`` itself),
+        and so is a ``/`` that would start, end or double a path segment, and the dots of a
+        ``.`` or ``..`` segment (parsers would resolve them away): percent-decoding the path gives
+        the id back.
+        """
+        if not article_id:
+            raise ValueError("an article id cannot be empty")
+        quoted = iri_quote(article_id, safe="/-._~!$'()*+,;=:@")
+        parts = quoted.split("/")
+        out: list[str] = []
+        for n, part in enumerate(parts):
+            if part in (".", ".."):
+                part = part.replace(".", "%2E")
+            # An empty segment is a slash of the id that would leave one: it is written encoded.
+            if n and (not part or not out[-1] or out[-1].endswith("%2F")):
+                out[-1] += "%2F" + part
+            else:
+                out.append(part)
+        path = "/".join(out)
         return f"{self.base}doc/{path}"
 
     def entity(self, etype: str, name: str, disambiguator: str | None = None) -> str:

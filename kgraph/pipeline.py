@@ -41,6 +41,7 @@ class BuildOptions:
     boilerplate: tuple[str, ...] | None = None
     max_chars: int = DEFAULT_MAX_CHARS
     include_text: bool = True
+    follow_symlinks: bool = False  # read symbolic links inside source folders (never out of them)
     rules: RuleSet = ALL_RULES  # rules switched off or on (kgraph build --rules)
 
 
@@ -92,16 +93,25 @@ def run_time() -> str:
 
 
 def _unique(articles: Iterable[Article], on_error: Callable[[SourceError], None]) -> Iterator[Article]:
-    """Articles with ids not seen before in this run; a repeated id is reported, not merged."""
+    """Articles not seen before in this run. A repeated id is reported, not merged; an article whose
+    text is another's of this run (a copy under another name) is reported and read once."""
+    import hashlib
+
     seen: dict[str, str] = {}
+    texts: dict[bytes, str] = {}
     for article in articles:
         first = seen.get(article.id)
-        if first is None:
-            seen[article.id] = article.source
-        else:
+        if first is not None:
             on_error(SourceError(article.source, f"article id {article.id!r} was already used by {first}; "
                                                  "kept the first (give records distinct ids)"))
             continue
+        digest = hashlib.sha256(article.text.encode("utf-8", "surrogatepass")).digest()
+        same = texts.get(digest)
+        if same is not None:
+            on_error(SourceError(article.source, f"the same text as {same}: read once"))
+            continue
+        seen[article.id] = article.source
+        texts[digest] = article.source
         yield article
 
 
@@ -165,7 +175,7 @@ def build(
             on_error(err)
 
     articles: Iterable[Article] = load_articles(
-        sources, options=ReadOptions(opts.boilerplate, opts.max_chars), on_error=failed)
+        sources, options=ReadOptions(opts.boilerplate, opts.max_chars, opts.follow_symlinks), on_error=failed)
     articles = _unique(articles, failed)
     if progress is not None:  # before the store's filter, so that skipped articles count too
         articles = progress(articles)

@@ -182,3 +182,24 @@ def test_engine_options(tmp_path: Path) -> None:
     assert r.exit_code == 2 and "--engine dask" in r.output
     r = CliRunner().invoke(main, ["build", str(EXAMPLES / "port-deal.txt"), "-o", str(tmp_path), "--engine", "gpu"])
     assert r.exit_code == 2
+
+
+def test_the_same_article_twice_in_one_run_is_one_document(tmp_path: Path) -> None:
+    text = "Port deal signed\n\nAmara Okafor, the minister, said: \"We signed it.\"\n"
+    for name in ("a", "b"):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "story.txt").write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", str(tmp_path / "a"), str(tmp_path / "b"), "-o",
+                                       str(tmp_path / "out"), "-f", "nquads"])
+    assert result.exit_code == 1, result.output  # the copy is reported
+    assert "the same text as a/story.txt" in result.output
+    quads = (tmp_path / "out" / "graph.nq").read_text(encoding="utf-8")
+    assert quads.count("<http://schema.org/NewsArticle>") == 1
+    assert str(tmp_path) not in quads  # no absolute path is published
+
+
+def test_rules_can_be_listed_and_an_unknown_rule_is_a_usage_error(tmp_path: Path) -> None:
+    listed = CliRunner().invoke(main, ["rules"])
+    assert listed.exit_code == 0
+    bad = CliRunner().invoke(main, ["build", str(EXAMPLES), "-o", str(tmp_path), "--rules", "-relations.nosuch"])
+    assert bad.exit_code == 2 and "no rule or rule family 'relations.nosuch'" in bad.output

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from pyoxigraph import NamedNode
 
 from kgraph.iri import InvalidBaseIri, Minter, check_base, slug
@@ -46,3 +48,22 @@ def test_base_iri_checked() -> None:
     for bad in ("not an iri", "example.org/kg", "http://exa mple.org/", "https://x.org/kg#"):
         with pytest.raises(InvalidBaseIri):
             check_base(bad)
+
+
+def test_document_iris_are_one_to_one_for_ids_that_used_to_collide() -> None:
+    m = Minter()
+    ids = ["a/b", "a//b", "/a/b", "a\\b", "a/b/", "./a/b", "a/./b", "a/../b", "a%2Fb", "a#b", "a%23b"]
+    assert len({m.document(i) for i in ids}) == len(ids)
+
+
+@given(st.text(min_size=1, max_size=40))
+def test_a_document_iri_decodes_back_to_its_id(article_id: str) -> None:
+    from urllib.parse import unquote
+
+    from pyoxigraph import NamedNode
+
+    iri = Minter().document(article_id)
+    NamedNode(iri)  # a valid IRI for a strict parser
+    path = iri.split("/doc/", 1)[1]
+    assert unquote(path, errors="surrogatepass") == article_id
+    assert "/./" not in f"/{path}/" and "/../" not in f"/{path}/" and "//" not in path

@@ -82,11 +82,11 @@ def test_text_file_headline_and_offsets(tmp_path: Path) -> None:
     assert not errors
     assert a.title == "Port deal signed"
     assert a.text == "Port deal signed\n\nAmara Okafor signed it."
-    assert a.source == str(f)
+    assert a.source == a.id == f"{tmp_path.name}/story.txt"  # the folder's name and the file's
     assert a.text[a.text.index("Amara"):][:12] == "Amara Okafor"
 
 
-def test_folder_is_read_recursively_in_order_and_sources_keep_the_given_path(tmp_path: Path) -> None:
+def test_folder_is_read_recursively_in_order_and_named_from_the_folder(tmp_path: Path) -> None:
     (tmp_path / "b").mkdir()
     (tmp_path / "b" / "two.txt").write_text("Two\n\nSecond.", encoding="utf-8")
     (tmp_path / "one.md").write_text("# One\n\nFirst.", encoding="utf-8")
@@ -94,7 +94,7 @@ def test_folder_is_read_recursively_in_order_and_sources_keep_the_given_path(tmp
     (tmp_path / ".hidden.txt").write_text("Hidden\n\nNo.", encoding="utf-8")
     articles, errors = read([tmp_path])
     assert [a.title for a in articles] == ["One", "Two"]
-    assert articles[1].source == f"{tmp_path}/b/two.txt"
+    assert articles[1].source == f"{tmp_path.name}/b/two.txt"
     assert not errors
 
 
@@ -114,7 +114,7 @@ def test_jsonl_keeps_good_records_and_names_bad_lines(tmp_path: Path) -> None:
     assert [a.text for a in articles] == ["T\n\nAlpha text.", "Beta text."]
     assert articles[0].id == "a1" and articles[0].record_id == "a1"
     assert articles[0].date == "2024-03-05" and articles[0].url == "https://example.org/a1"
-    assert articles[1].id == f"{f}#L6" and articles[1].source == f"{f}#L6"
+    assert articles[1].id == f"{tmp_path.name}/wire.jsonl#L6" and articles[1].source == articles[1].id
     assert [e.source for e in errors] == [f"{f}#L2", f"{f}#L3", f"{f}#L5"]
     assert "malformed JSON" in errors[0].reason and 'no "text"' in errors[1].reason
 
@@ -123,7 +123,7 @@ def test_json_array_file(tmp_path: Path) -> None:
     f = tmp_path / "two.json"
     f.write_text(json.dumps([{"text": "One."}, {"text": "Two.", "id": 7}]), encoding="utf-8")
     articles, errors = read([f])
-    assert [a.id for a in articles] == [f"{f}#1", "7"] and not errors
+    assert [a.id for a in articles] == [f"{tmp_path.name}/two.json#1", "7"] and not errors
 
 
 def test_html_main_text_without_scripts_and_menus(tmp_path: Path) -> None:
@@ -182,7 +182,7 @@ def test_stdin() -> None:
 def test_same_input_same_id(tmp_path: Path) -> None:
     f = tmp_path / "x.txt"
     f.write_text("X\n\nY.", encoding="utf-8")
-    assert read([f])[0][0].id == read([f])[0][0].id == str(f)
+    assert read([f])[0][0].id == read([f])[0][0].id == f"{tmp_path.name}/x.txt"
 
 
 @pytest.mark.parametrize("given,expected", [
@@ -256,3 +256,47 @@ def test_progress_bar_has_a_total_on_a_terminal(monkeypatch: pytest.MonkeyPatch)
     bar = wrap(iter(()))
     assert bar.total == len(list(load_articles([EXAMPLES])))
     bar.close()
+
+
+def test_an_article_has_one_id_however_its_path_is_written(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    day = tmp_path / "monday"
+    day.mkdir()
+    (day / "x.txt").write_text("X\n\nY.", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    spellings = [["monday"], ["./monday/"], [str(day)], ["monday/x.txt"], ["./monday/x.txt"], [str(day / "x.txt")]]
+    ids = {read(s)[0][0].id for s in spellings}
+    assert ids == {"monday/x.txt"}  # and no absolute path in it
+    assert str(tmp_path) not in read([str(day)])[0][0].source
+
+
+def test_symlinks_in_folders_are_not_followed_unless_asked_and_never_out_of_the_folder(tmp_path: Path) -> None:
+    secret = tmp_path / "secret.txt"
+    secret.write_text("Secret\n\nroot:x:0:0.", encoding="utf-8")
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "real.txt").write_text("Real\n\nA story.", encoding="utf-8")
+    (folder / "inside.txt").symlink_to(folder / "real.txt")
+    (folder / "shadow.txt").symlink_to(secret)
+    articles, errors = read([folder])
+    assert [a.id for a in articles] == ["news/real.txt"]
+    assert {e.source.rsplit("/", 1)[-1] for e in errors} == {"inside.txt", "shadow.txt"}
+    assert all("symbolic link" in e.reason for e in errors)
+    articles, errors = read([folder], options=ReadOptions(follow_symlinks=True))
+    assert sorted(a.id for a in articles) == ["news/inside.txt", "news/real.txt"]
+    assert [e.source.rsplit("/", 1)[-1] for e in errors] == ["shadow.txt"]
+    assert "outside the source folder" in errors[0].reason
+    assert not any("root:x" in a.text for a in articles)
+
+
+def test_pipes_and_devices_are_skipped_with_a_message(tmp_path: Path) -> None:
+    import os
+
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "real.txt").write_text("Real\n\nA story.", encoding="utf-8")
+    os.mkfifo(folder / "pipe.txt")
+    articles, errors = read([folder])
+    assert [a.id for a in articles] == ["news/real.txt"]
+    assert len(errors) == 1 and "not a regular file" in errors[0].reason
+    articles, errors = read([folder / "pipe.txt"])
+    assert not articles and "not a regular file" in errors[0].reason

@@ -72,7 +72,7 @@ def test_unchanged_articles_are_skipped_and_changed_ones_replaced(tmp_path: Path
     names = {str(r[0].value) for r in oxi.query(
         "SELECT ?n WHERE { ?e <http://schema.org/name> ?n }")}
     assert "Henrik Lindgren" in names and "Henrik Lindqvist" not in names
-    doc = f"<{Minter().document(str(story))}>"
+    doc = f"<{Minter().document(f'{folder.name}/port-deal.txt')}>"
     anchors = {str(r[0].value) for r in oxi.query(
         f"SELECT ?a WHERE {{ GRAPH {doc} {{ ?m <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#anchorOf> ?a }} }}")}
     assert "Lindgren" in " ".join(anchors) and "Lindqvist" not in " ".join(anchors)

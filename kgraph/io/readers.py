@@ -33,6 +33,7 @@ class ReadOptions:
 
     boilerplate: tuple[str, ...] | None = None
     max_chars: int = DEFAULT_MAX_CHARS
+    follow_symlinks: bool = False  # read symbolic links inside folders (never to outside them)
 
 
 def _raise(err: SourceError) -> None:
@@ -50,6 +51,13 @@ def load_articles(
 
     A source that cannot be read is passed to ``on_error`` as a ``SourceError`` (which raises by
     default); reading goes on with the next source when ``on_error`` returns.
+
+    An article found in a file is identified (``Article.id`` and ``source``) by its path relative
+    to the folder it was found under, led by that folder's name (``monday/x.txt`` however the
+    folder was written: ``monday``, ``./monday/``, ``/home/me/monday``); a file given by itself by
+    its folder's name and its own (``monday/x.txt`` again). No absolute path enters the graph.
+    Inside folders, symbolic links are skipped (reported) unless ``follow_symlinks``, and even
+    then never followed out of the folder; devices, pipes and sockets are skipped.
     """
     opts = options or ReadOptions()
     pattern = compile_boilerplate(opts.boilerplate) if opts.boilerplate is not None else None
@@ -64,7 +72,10 @@ def load_articles(
         if path.is_dir():
             yield from reader.folder(path, name)
         elif path.exists():
-            yield from reader.file(path, name)
+            if not path.is_file():
+                on_error(SourceError(name, "not a regular file (a device, pipe or socket): skipped"))
+                continue
+            yield from reader.file(path, name, _named(path.resolve().parent.name, path.name))
         else:
             on_error(SourceError(name, "no such file or folder"))
 
@@ -125,6 +136,8 @@ class _Reader:
         def walk_error(err: OSError) -> None:
             self.on_error(SourceError(err.filename or given, f"cannot read folder: {err.strerror}"))
 
+        real_root = root.resolve()
+
         for dirpath, dirnames, filenames in os.walk(root, onerror=walk_error, followlinks=False):
             dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
             for fname in sorted(filenames):
@@ -135,9 +148,30 @@ class _Reader:
                     continue
                 rel = path.relative_to(root).as_posix()
                 shown = f"{given.rstrip('/')}/{rel}"
-                yield from self.file(path, shown)
+                if not self._may_read(path, real_root, shown):
+                    continue
+                yield from self.file(path, shown, _named(real_root.name, rel))
 
-    def file(self, path: Path, shown: str) -> Iterator[Article]:
+    def _may_read(self, path: Path, real_root: Path, shown: str) -> bool:
+        """Whether a file found in a folder may be read: a regular file, and a symbolic link only
+        when links are followed and it stays inside the folder."""
+        if path.is_symlink():
+            if not self.opts.follow_symlinks:
+                self.on_error(SourceError(shown, "a symbolic link: not followed (--follow-symlinks "
+                                                 "reads links that stay inside the folder)"))
+                return False
+            target = path.resolve()
+            if not target.is_relative_to(real_root):
+                self.on_error(SourceError(shown, "a symbolic link to outside the source folder: not read"))
+                return False
+        if not path.is_file():
+            self.on_error(SourceError(shown, "not a regular file (a device, pipe or socket): skipped"))
+            return False
+        return True
+
+    def file(self, path: Path, shown: str, ident: str | None = None) -> Iterator[Article]:
+        """The articles of one file; ``shown`` names it in messages, ``ident`` in the graph."""
+        ident = ident or shown
         try:
             data = path.read_bytes()
         except OSError as err:
@@ -145,11 +179,11 @@ class _Reader:
             return
         suffix = path.suffix.lower()
         if suffix in JSON_SUFFIXES:
-            yield from self.json_bytes(data, shown, lines=suffix != ".json")
+            yield from self.json_bytes(data, shown, lines=suffix != ".json", ident=ident)
         elif suffix in HTML_SUFFIXES:
-            yield from self.html_bytes(data, shown)
+            yield from self.html_bytes(data, shown, ident=ident)
         else:
-            yield from self.text_bytes(data, shown, markdown=suffix == ".md")
+            yield from self.text_bytes(data, shown, markdown=suffix == ".md", ident=ident)
 
     def _decode(self, data: bytes, shown: str) -> str | None:
         if not data.strip():
@@ -161,7 +195,8 @@ class _Reader:
             self.on_error(SourceError(shown, str(err)))
             return None
 
-    def text_bytes(self, data: bytes, shown: str, markdown: bool = False) -> Iterator[Article]:
+    def text_bytes(self, data: bytes, shown: str, markdown: bool = False,
+                   ident: str | None = None) -> Iterator[Article]:
         text = self._decode(data, shown)
         if text is None:
             return
@@ -169,11 +204,11 @@ class _Reader:
         if markdown:
             title = strip_markdown(title).strip() if title else title
             body = strip_markdown(body)
-        article = self._article(shown, title, body)
+        article = self._article(shown, title, body, ident=ident)
         if article is not None:
             yield article
 
-    def html_bytes(self, data: bytes, shown: str, **meta: Any) -> Iterator[Article]:
+    def html_bytes(self, data: bytes, shown: str, ident: str | None = None, **meta: Any) -> Iterator[Article]:
         html = self._decode(data, shown)
         if html is None:
             return
@@ -185,11 +220,13 @@ class _Reader:
             return
         article = self._article(shown, title, body,
                                 url=meta.get("url") or found.get("url"),
-                                date=meta.get("date") or found.get("date"), record_id=meta.get("id"))
+                                date=meta.get("date") or found.get("date"), record_id=meta.get("id"),
+                                ident=ident)
         if article is not None:
             yield article
 
-    def json_bytes(self, data: bytes, shown: str, lines: bool) -> Iterator[Article]:
+    def json_bytes(self, data: bytes, shown: str, lines: bool, ident: str | None = None) -> Iterator[Article]:
+        ident = ident or shown
         text = self._decode(data, shown)
         if text is None:
             return
@@ -199,14 +236,14 @@ class _Reader:
             except json.JSONDecodeError as err:
                 # A .json file may hold JSON lines too.
                 if "\n" in text.strip() and text.lstrip().startswith("{"):
-                    yield from self.json_bytes(data, shown, lines=True)
+                    yield from self.json_bytes(data, shown, lines=True, ident=ident)
                     return
                 self.on_error(SourceError(
                     shown, f"malformed JSON at line {err.lineno}, column {err.colno}: {err.msg}"))
                 return
             records = value if isinstance(value, list) else [value]
             for n, record in enumerate(records, 1):
-                yield from self.record(record, f"{shown}#{n}")
+                yield from self.record(record, f"{shown}#{n}", f"{ident}#{n}")
             return
         for n, line in enumerate(text.split("\n"), 1):
             if not line.strip():
@@ -216,9 +253,9 @@ class _Reader:
             except json.JSONDecodeError as err:
                 self.on_error(SourceError(f"{shown}#L{n}", f"malformed JSON (column {err.colno}): {err.msg}"))
                 continue
-            yield from self.record(record, f"{shown}#L{n}")
+            yield from self.record(record, f"{shown}#L{n}", f"{ident}#L{n}")
 
-    def record(self, record: Any, shown: str) -> Iterator[Article]:
+    def record(self, record: Any, shown: str, ident: str | None = None) -> Iterator[Article]:
         if not isinstance(record, dict):
             self.on_error(SourceError(shown, "a record must be a JSON object"))
             return
@@ -234,15 +271,18 @@ class _Reader:
             elif v is not None:
                 meta[k] = str(v)
         if record.get("html") is True or _looks_like_html(text):
-            yield from self.html_bytes(text.encode("utf-8"), shown, **meta)
+            yield from self.html_bytes(text.encode("utf-8"), shown, ident=ident, **meta)
             return
         article = self._article(shown, meta["title"], text, url=meta["url"], date=meta["date"],
-                                record_id=meta["id"])
+                                record_id=meta["id"], ident=ident)
         if article is not None:
             yield article
 
     def _article(self, shown: str, title: str | None, body: str, url: str | None = None,
-                 date: str | None = None, record_id: str | None = None) -> Article | None:
+                 date: str | None = None, record_id: str | None = None,
+                 ident: str | None = None) -> Article | None:
+        """An article from its parts; ``shown`` names it in messages, ``ident`` in the graph."""
+        ident = ident or shown
         title = clean_text(title, self.pattern).replace("\n\n", " ") if title else None
         body = clean_text(body, self.pattern)
         text = f"{title}\n\n{body}" if title and body else (body or title or "")
@@ -255,9 +295,14 @@ class _Reader:
                        f"{self.opts.max_chars:,}, raise it with --max-chars)"))
             return None
         return Article(
-            id=record_id or _id_from_source(shown, text), text=text, source=shown, title=title,
+            id=record_id or _id_from_source(ident, text), text=text, source=ident, title=title,
             url=url, date=normalise_date(date), record_id=record_id,
         )
+
+
+def _named(folder: str, rel: str) -> str:
+    """A file's name in the graph: its folder's name, then its path below it."""
+    return f"{folder}/{rel}" if folder else rel
 
 
 def _id_from_source(shown: str, text: str) -> str:
