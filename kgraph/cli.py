@@ -172,7 +172,10 @@ def export_command(store: str, output: str, fmt: str | None, min_confidence: flo
               help="Seconds before a query is stopped (0: none).")
 @click.option("--allow-update", is_flag=True, help="Allow SPARQL Update (INSERT/DELETE...) on a store. "
               "Later builds rebuild the default graph and the documents' graphs: keep edits in graphs of your own.")
-def query_command(graph: str, sparql: str, fmt: str, limit: int, timeout: float, allow_update: bool) -> None:
+@click.option("--allow-service", is_flag=True, help="Allow SERVICE clauses, which send requests to other "
+              "SPARQL endpoints over the network (refused by default).")
+def query_command(graph: str, sparql: str, fmt: str, limit: int, timeout: float, allow_update: bool,
+                  allow_service: bool) -> None:
     """Run a SPARQL query (or @file.rq) on a graph file or store; kgraph's prefixes are predeclared.
 
     Queries see the union of all named graphs. Stores are opened read-only unless --allow-update.
@@ -181,11 +184,11 @@ def query_command(graph: str, sparql: str, fmt: str, limit: int, timeout: float,
 
     text = _read_query(sparql)
     if is_update(text):
-        _update(graph, text, allow_update)
+        _update(graph, text, allow_update, allow_service)
         return
     try:
         store = open_graph(graph)
-        result = run_query(store, text, limit=limit, timeout=timeout or None)
+        result = run_query(store, text, limit=limit, timeout=timeout or None, allow_service=allow_service)
     except QueryError as err:
         click.echo(f"Error: {err}", err=True)
         sys.exit(EXIT_USAGE)
@@ -196,7 +199,7 @@ def query_command(graph: str, sparql: str, fmt: str, limit: int, timeout: float,
         click.echo(f"kgraph: stopped at {limit} rows (raise --limit to see more)", err=True)
 
 
-def _update(graph: str, text: str, allowed: bool) -> None:
+def _update(graph: str, text: str, allowed: bool, allow_service: bool) -> None:
     from kgraph.store import GraphStore, is_store
 
     if not allowed:
@@ -206,7 +209,7 @@ def _update(graph: str, text: str, allowed: bool) -> None:
         click.echo(f"Error: {graph}: updates need a store folder (built with --store), not a file", err=True)
         sys.exit(EXIT_USAGE)
     try:
-        GraphStore(graph).sparql_update(text)
+        GraphStore(graph).sparql_update(text, allow_service=allow_service)
     except KgraphError as err:
         click.echo(f"Error: {err}", err=True)
         sys.exit(EXIT_USAGE)

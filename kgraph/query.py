@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -118,8 +119,32 @@ def is_update(query: str) -> bool:
     return bool(re.match(r"(?i)(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY|WITH)\b", body.lstrip()))
 
 
+# A SPARQL text's comments, strings and IRIs: keywords are looked for outside them.
+_LEXEMES = re.compile(
+    r'"""(?:[^"\\]|\\.|"(?!""))*"""'
+    r"|'''(?:[^'\\]|\\.|'(?!''))*'''"
+    r'|"(?:[^"\\\n]|\\.)*"'
+    r"|'(?:[^'\\\n]|\\.)*'"
+    r'|<[^<>"{}|^`\\\s]*>'
+    r"|#[^\n]*"
+)
+_SERVICE = re.compile(r"(?<![\w?$:])SERVICE\b(?!\s*:)", re.IGNORECASE)
+
+
+def uses_service(query: str) -> bool:
+    """Whether a SPARQL query or update holds a SERVICE clause (a federated call to another
+    endpoint): not in a comment, a string or an IRI, and not a variable or prefixed name."""
+    return bool(_SERVICE.search(_LEXEMES.sub(" ", query)))
+
+
+def check_service(query: str, allowed: bool) -> None:
+    if not allowed and uses_service(query):
+        raise QueryError("SERVICE (a call to another SPARQL endpoint) is disabled: kgraph answers from "
+                         "the graph alone; pass --allow-service to let the query reach the network")
+
+
 def run_query(store: Store, query: str, *, limit: int = DEFAULT_LIMIT,
-              timeout: float | None = DEFAULT_TIMEOUT) -> QueryResult:
+              timeout: float | None = DEFAULT_TIMEOUT, allow_service: bool = False) -> QueryResult:
     """Answer a SPARQL query (kgraph's prefixes predeclared) with at most ``limit`` rows.
 
     Updates are refused here (see ``run_update``). A query still running after ``timeout``
@@ -128,6 +153,7 @@ def run_query(store: Store, query: str, *, limit: int = DEFAULT_LIMIT,
     """
     if is_update(query):
         raise QueryError("SPARQL Update is not allowed on a read-only graph (use --allow-update on a store)")
+    check_service(query, allow_service)
     text = with_prefixes(query)
     outcome: list[QueryResult | BaseException] = []
 
@@ -149,8 +175,9 @@ def run_query(store: Store, query: str, *, limit: int = DEFAULT_LIMIT,
     return outcome[0]
 
 
-def run_update(store: Store, update: str) -> None:
+def run_update(store: Store, update: str, *, allow_service: bool = False) -> None:
     """Run a SPARQL Update on a writable store."""
+    check_service(update, allow_service)
     text = with_prefixes(update)
     try:
         store.update(text)

@@ -194,7 +194,7 @@ class GraphStore:
                 result.graph.docs = list(self.facts())
             return result
 
-    def sparql_update(self, update: str) -> None:
+    def sparql_update(self, update: str, *, allow_service: bool = False) -> None:
         """Run a SPARQL Update in a new generation, so it too is all or nothing.
 
         kgraph rebuilds the default graph and the documents' graphs on later builds: edits meant to
@@ -211,7 +211,7 @@ class GraphStore:
                 gen.mkdir(parents=True)
                 Store.read_only(str(cur / "oxigraph")).backup(str(gen / "oxigraph"))
                 store = Store(str(gen / "oxigraph"))
-                run_update(store, update)
+                run_update(store, update, allow_service=allow_service)
                 store.flush()
                 del store
                 for name in ("manifest.json", "links.jsonl"):

@@ -203,3 +203,37 @@ def test_rules_can_be_listed_and_an_unknown_rule_is_a_usage_error(tmp_path: Path
     assert listed.exit_code == 0
     bad = CliRunner().invoke(main, ["build", str(EXAMPLES), "-o", str(tmp_path), "--rules", "-relations.nosuch"])
     assert bad.exit_code == 2 and "no rule or rule family 'relations.nosuch'" in bad.output
+
+
+def test_a_query_never_reaches_the_network_unless_allowed(built: Path) -> None:
+    import http.server
+    import threading
+
+    hits: list[str] = []
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self) -> None:  # noqa: N802 - the http.server API
+            hits.append(self.path)
+            self.send_response(500)
+            self.end_headers()
+
+        do_POST = do_GET  # noqa: N815
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = http.server.HTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        endpoint = f"http://127.0.0.1:{server.server_port}/sparql"
+        for clause in ("SERVICE", "SERVICE SILENT", "service"):
+            query = f"SELECT * WHERE {{ {clause} <{endpoint}> {{ ?s ?p ?o }} }}"
+            result = CliRunner().invoke(main, ["query", str(built / "graph.trig"), query])
+            assert result.exit_code == 2 and "SERVICE" in result.output and "--allow-service" in result.output
+        # A variable or a string named like the keyword is no SERVICE clause.
+        result = CliRunner().invoke(main, ["query", str(built / "graph.trig"),
+                                           'SELECT ?service WHERE { ?service ?p "SERVICE" } LIMIT 1'])
+        assert result.exit_code == 0, result.output
+    finally:
+        server.shutdown()
+    assert hits == []
