@@ -10,7 +10,7 @@ from pathlib import Path
 import click
 
 from kgraph import __version__
-from kgraph.errors import GraphFileError, KgraphError, ModelNotFound, QueryError, SourceError
+from kgraph.errors import GraphFileError, KgraphError, ModelNotFound, OutputError, QueryError, SourceError
 from kgraph.io.readers import count_articles
 from kgraph.iri import DEFAULT_BASE_IRI, InvalidBaseIri, check_base
 from kgraph.engines import DEFAULT_BATCH_SIZE
@@ -120,8 +120,15 @@ def build_command(sources: tuple[str, ...], output_dir: str | None, store: str |
     except ModelNotFound as err:
         click.echo(f"Error: {err}", err=True)
         sys.exit(EXIT_FAILED)
+    except OutputError as err:
+        click.echo(f"Error: {err}", err=True)
+        sys.exit(EXIT_USAGE)
     except KgraphError as err:
         raise click.ClickException(str(err)) from err
+    except OSError as err:  # the disk filled up, the folder turned read-only... while writing
+        where = f" {err.filename}" if err.filename else ""
+        click.echo(f"Error: cannot write{where}: {err.strerror or err}", err=True)
+        sys.exit(EXIT_PARTIAL)
     if not quiet:
         written = [str(p) for p in result.outputs.values()] + ([f"store {store}"] if store else [])
         click.echo(f"{result.summary()} -> {', '.join(written)}", err=True)

@@ -30,3 +30,7 @@ class QueryError(KgraphError):
 
 class GraphFileError(KgraphError):
     """A graph file or store could not be opened."""
+
+
+class OutputError(KgraphError):
+    """An output folder or store that cannot be written (checked before any analysis)."""

@@ -164,6 +164,12 @@ def build(
     unknown = [f for f in opts.formats if f not in FORMATS]
     if unknown:
         raise KgraphError(f"unknown output format {unknown[0]!r}; choose from {', '.join(FORMATS)}")
+    from kgraph.io.output import check_writable
+
+    if output_dir is not None:
+        check_writable(output_dir)
+    if store is not None:
+        check_writable(store, "store")
     mint = Minter(opts.base_iri)
     started = time.perf_counter()
     started_at = run_time()
@@ -207,7 +213,8 @@ def build(
     else:
         graph = link(facts, mint)
     result = BuildResult(graph, failures, skipped=skipped, added=len(facts), store_totals=totals)
-    if output_dir is not None:
+    # A run that built nothing leaves an earlier run's output as it was.
+    if output_dir is not None and result.articles:
         result.outputs = write(graph, output_dir, opts, run, mint)
     result.seconds = time.perf_counter() - started
     return result
@@ -217,13 +224,18 @@ def write(graph: LinkedGraph, output_dir: str | os.PathLike[str], options: Build
           run: RunInfo | None = None, minter: Minter | None = None) -> dict[str, Path]:
     """Write a linked graph in each requested format; returns the paths written by format.
 
-    All or nothing: every format is written into a staging folder inside ``output_dir`` first, and
-    the files are moved into place only when all of them are complete.
+    All or nothing, as a set: every format is written into a staging folder inside ``output_dir``
+    first and moved into place only when all are complete (see ``kgraph.io.output``), with a
+    ``manifest.json`` naming this run's files; files an earlier run wrote and this one did not are
+    removed.
     """
+    from kgraph.io.output import recover, replace_files
+
     opts = options or BuildOptions()
     mint = minter or Minter(opts.base_iri)
     out = Path(output_dir)
     out.mkdir(parents=True, exist_ok=True)
+    recover(out)  # a run killed while moving its files: finish its moves first
     for stale in out.glob(f".{opts.name}.*.tmp"):  # left by a run that was killed while writing
         if stale.is_dir():
             shutil.rmtree(stale, ignore_errors=True)
@@ -245,8 +257,14 @@ def write(graph: LinkedGraph, output_dir: str | os.PathLike[str], options: Build
                     nx_graph = to_networkx(graph, opts.min_confidence)
                 (write_graphml if fmt == "graphml" else write_gexf)(nx_graph, path)
             written[fmt] = path
-        for fmt, path in written.items():
-            written[fmt] = path.replace(out / path.name)
-        return written
+        known = tuple(f"{opts.name}{ext}" for ext in [*(e for _, e in RDF_FORMATS.values()),
+                                                      *GRAPH_FORMATS.values()])
+        info = {"started": run.started if run else None, "software": run.software if run else None,
+                "articles": len(graph.docs), "entities": len(graph.entities)}
+        done = replace_files(out, staging, written, info, known)
+        if done.left:
+            _warn(f"{out}: files of an earlier run are still here: {', '.join(done.left)} "
+                  "(this run did not write them)")
+        return done.written
     finally:
         shutil.rmtree(staging, ignore_errors=True)

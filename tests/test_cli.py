@@ -37,8 +37,10 @@ def test_help_for_every_command() -> None:
 
 
 def test_build_writes_requested_formats(built: Path) -> None:
-    assert sorted(p.name for p in built.iterdir()) == ["graph.graphml", "graph.nq", "graph.trig"]
+    assert sorted(p.name for p in built.iterdir()) == ["graph.graphml", "graph.nq", "graph.trig", "manifest.json"]
     assert not list(built.glob(".*.tmp"))
+    manifest = json.loads((built / "manifest.json").read_text(encoding="utf-8"))
+    assert sorted(f["name"] for f in manifest["files"]) == ["graph.graphml", "graph.nq", "graph.trig"]
 
 
 def test_build_summary_and_stdin(tmp_path: Path) -> None:

@@ -7,6 +7,7 @@ failed (or 0 where the input is odd but readable).
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import signal
@@ -179,7 +180,7 @@ def test_interrupted_write_keeps_the_previous_output(tmp_path: Path, monkeypatch
     with pytest.raises(KeyboardInterrupt):
         kgraph.build([str(EXAMPLES)], out)
     assert (out / "graph.trig").read_bytes() == before
-    assert [p.name for p in out.iterdir()] == ["graph.trig"]
+    assert sorted(p.name for p in out.iterdir()) == ["graph.trig", "manifest.json"]
 
 
 def test_formats_are_replaced_all_or_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -215,20 +216,80 @@ def test_killed_build_keeps_the_previous_output(tmp_path: Path) -> None:
     leftovers = [p.name for p in out.iterdir() if p.name.endswith(".tmp")]
     assert len(leftovers) == 1  # the complete new file, under a temporary name
     kgraph.build([str(EXAMPLES)], out)  # the next run writes normally and cleans up
-    assert [p.name for p in out.iterdir()] == ["graph.trig"]
+    assert sorted(p.name for p in out.iterdir()) == ["graph.trig", "manifest.json"]
 
 
-def test_output_files_are_readable_by_others(tmp_path: Path) -> None:
+def test_a_run_killed_while_moving_its_files_is_finished_by_the_next(tmp_path: Path) -> None:
+    """SIGKILL after the first of two files moved into place: the journal lets the next run (or
+    any reader) complete the set, so old and new formats are never mixed."""
+    out = tmp_path / "out"
+    kgraph.build([str(EXAMPLES / "port-deal.txt")], out, kgraph.BuildOptions(formats=("trig", "graphml")))
+    script = (
+        "import os, signal, sys, kgraph\n"
+        "from pathlib import Path\n"
+        "real = Path.replace\n"
+        "moved = []\n"
+        "def once(self, target):\n"
+        "    if '.staging.tmp' in str(self) and moved:\n"
+        "        os.kill(os.getpid(), signal.SIGKILL)\n"
+        "    if '.staging.tmp' in str(self):\n"
+        "        moved.append(self)\n"
+        "    return real(self, target)\n"
+        "Path.replace = once\n"
+        "kgraph.build(sys.argv[1:2], sys.argv[2], kgraph.BuildOptions(formats=('trig', 'graphml')))\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", script, str(EXAMPLES), str(out)], capture_output=True)
+    assert proc.returncode == -signal.SIGKILL
+    assert (out / ".kgraph-moves.json").exists()  # half moved: one new file, one old
+    from kgraph.io.output import recover
+
+    recover(out)
+    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    for f in manifest["files"]:
+        assert hashlib.sha256((out / f["name"]).read_bytes()).hexdigest() == f["sha256"]
+    assert manifest["articles"] == 7  # the whole examples build, not the earlier one-article run
+
+
+def test_files_of_an_earlier_run_are_removed_or_named(tmp_path: Path,
+                                                      caplog: pytest.LogCaptureFixture) -> None:
+    out = tmp_path / "out"
+    kgraph.build([str(EXAMPLES / "port-deal.txt")], out, kgraph.BuildOptions(formats=("trig", "graphml")))
+    kgraph.build([str(EXAMPLES / "port-deal.txt")], out)  # trig only now
+    assert sorted(p.name for p in out.iterdir()) == ["graph.trig", "manifest.json"]
+    (out / "manifest.json").unlink()  # as an older kgraph left it, with no manifest
+    (out / "graph.gexf").write_text("old", encoding="utf-8")
+    (out / "notes.txt").write_text("mine", encoding="utf-8")
+    with caplog.at_level("WARNING", logger="kgraph"):
+        kgraph.build([str(EXAMPLES / "port-deal.txt")], out)
+    assert (out / "notes.txt").read_text(encoding="utf-8") == "mine"  # not kgraph's: left alone
+    assert (out / "graph.gexf").exists()  # not in a manifest: kept, and named in a warning
+    assert "graph.gexf" in caplog.text and "notes.txt" not in caplog.text
+
+
+def test_a_run_that_builds_nothing_leaves_the_output_alone(tmp_path: Path) -> None:
     out = tmp_path / "out"
     kgraph.build([str(EXAMPLES / "port-deal.txt")], out)
-    assert (out / "graph.trig").stat().st_mode & 0o044 == 0o044
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    result = CliRunner().invoke(main, ["build", str(tmp_path / "nonexistent"), "-o", str(out)])
+    assert result.exit_code == 3
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == before
 
 
-def test_repeated_article_id_is_reported_not_merged(tmp_path: Path) -> None:
-    f = tmp_path / "dup.jsonl"
-    f.write_text('{"id": "x", "text": "Amara Okafor spoke in Lagos."}\n'
-                 '{"id": "x", "text": "Chidi Okafor scored in Abuja."}\n', encoding="utf-8")
-    errors: list = []
-    result = kgraph.build([str(f)], None, on_error=errors.append)
-    assert result.articles == 1
-    assert "already used" in errors[0].reason and errors[0].source.endswith("#L2")
+def test_an_unwritable_output_is_refused_before_any_analysis(tmp_path: Path) -> None:
+    a_file = tmp_path / "file"
+    a_file.write_text("x", encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", str(EXAMPLES), "--store", str(a_file)])
+    assert result.exit_code == 2 and "is a file" in result.output
+    result = CliRunner().invoke(main, ["build", str(EXAMPLES), "-o", str(a_file / "out")])
+    assert result.exit_code == 2 and "not a folder" in result.output
+    assert "articles" not in result.output  # nothing was analysed
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    locked.chmod(0o500)
+    try:
+        if os.access(locked, os.W_OK):
+            return  # root may write anywhere: the permission case cannot be shown here
+        result = CliRunner().invoke(main, ["build", str(EXAMPLES), "-o", str(locked / "out")])
+        assert result.exit_code == 2 and "cannot be written" in result.output
+    finally:
+        locked.chmod(0o700)
