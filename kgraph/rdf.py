@@ -63,6 +63,17 @@ def integer(n: int) -> Literal:
     return Literal(str(int(n)), datatype=_INT)
 
 
+def quantity(x: float) -> Literal:
+    """A reported number as it was written: 12 significant digits at most (so the float error
+    of "4.1 million" = 4099999.9999999995 goes), an xsd:integer when whole, else an xsd:decimal."""
+    from decimal import Decimal
+
+    value = Decimal(f"{float(x):.12g}")
+    if value == value.to_integral_value():
+        return Literal(str(int(value)), datatype=_INT)
+    return Literal(format(value.normalize(), "f"), datatype=xsd.decimal)
+
+
 def confidence(x: float) -> Literal:
     return Literal(round(float(x), 4))
 
@@ -297,8 +308,7 @@ class _DocEmitter:
             node = NamedNode(self.mint.fragment(self.doc.value, "count", c.evidence[0], c.evidence[1], n))
             q = self.q
             yield q(node, rdf.type, kg.Count)
-            quantity = integer(int(c.quantity)) if float(c.quantity).is_integer() else Literal(float(c.quantity))
-            yield q(node, kg.quantity, quantity)
+            yield q(node, kg.quantity, quantity(c.quantity))
             yield q(node, kg.countType, Literal(c.count_type))
             yield q(node, rdfs.label, Literal(c.label))
             yield q(node, kg.confidence, confidence(c.confidence))

@@ -62,7 +62,7 @@ itsrdf = _Namespace(ITSRDF, "taIdentRef")
 sem = _Namespace(SEM, "hasActor hasPlace hasTimeStamp")
 rdf = _Namespace(RDF, "type Statement subject predicate object")
 rdfs = _Namespace(RDFS, "label comment")
-xsd = _Namespace(XSD, "integer double date dateTime string")
+xsd = _Namespace(XSD, "integer double decimal date dateTime string")
 
 ENTITY_CLASS = {"Person": schema.Person, "Organization": schema.Organization, "Place": schema.Place}
 MENTION_TYPE = {"name": kg.Name, "pronoun": kg.Pronoun, "nominal": kg.Nominal, "demonym": kg.Demonym}

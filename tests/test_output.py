@@ -798,3 +798,13 @@ def test_special_names_give_valid_gexf(special: dict[str, Path], special_view: V
     names = special_names(special_view)
     g = nx.read_gexf(special["gexf"])
     assert names <= {d["label"] for _, d in g.nodes(data=True)}
+
+
+def test_quantities_are_written_as_they_were_reported() -> None:
+    from kgraph.rdf import quantity
+
+    assert quantity(4099999.9999999995).value == "4100000"
+    assert quantity(16899999999.999998).value == "16900000000"
+    assert quantity(3.5).value == "3.5" and quantity(3.5).datatype.value.endswith("#decimal")
+    assert quantity(0.1 + 0.2).value == "0.3"
+    assert quantity(12).datatype.value.endswith("#integer")
