@@ -178,7 +178,7 @@ def export_command(store: str, output: str, fmt: str | None, min_confidence: flo
 @click.option("--timeout", default=60.0, show_default=True, type=click.FloatRange(0),
               help="Seconds before a query is stopped (0: none).")
 @click.option("--allow-update", is_flag=True, help="Allow SPARQL Update (INSERT/DELETE...) on a store. "
-              "Later builds rebuild the default graph and the documents' graphs: keep edits in graphs of your own.")
+              "Later builds rebuild the entity graph and the documents' graphs: keep edits in graphs of your own.")
 @click.option("--allow-service", is_flag=True, help="Allow SERVICE clauses, which send requests to other "
               "SPARQL endpoints over the network (refused by default).")
 def query_command(graph: str, sparql: str, fmt: str, limit: int, timeout: float, allow_update: bool,

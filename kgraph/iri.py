@@ -113,6 +113,12 @@ class Minter:
         """GeoNames' IRI for a place (sws.geonames.org, as GeoNames publishes it)."""
         return f"https://sws.geonames.org/{int(geonames_id)}/"
 
+    def entity_graph(self) -> str:
+        """The named graph that holds the entity layer (entities and the direct triples between
+        them): no triple is in the default graph, so every store's union-default-graph mode sees
+        all of it."""
+        return f"{self.base}graph/entities"
+
     def run(self, started: str, description: str) -> str:
         return f"{self.base}run/{short_hash(started + description, 16)}"
 

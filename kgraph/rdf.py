@@ -6,7 +6,7 @@ import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from pyoxigraph import BlankNode, DefaultGraph, Literal, NamedNode, Quad, RdfFormat, serialize
+from pyoxigraph import BlankNode, Literal, NamedNode, Quad, RdfFormat, serialize
 
 from kgraph.iri import Minter
 from kgraph.link import LinkedEntity, LinkedGraph
@@ -42,7 +42,6 @@ _INT = xsd.integer
 _DATE = xsd.date
 _DATETIME = xsd.dateTime
 Term = NamedNode | BlankNode | Literal
-_DEFAULT = DefaultGraph()
 
 
 @dataclass(frozen=True)
@@ -78,26 +77,27 @@ def confidence(x: float) -> Literal:
     return Literal(round(float(x), 4))
 
 
-def entity_quads(e: LinkedEntity) -> Iterator[Quad]:
-    """The direct layer's description of one entity."""
+def entity_quads(e: LinkedEntity, mint: Minter) -> Iterator[Quad]:
+    """The entity layer's description of one entity (in the entity graph)."""
+    g = NamedNode(mint.entity_graph())
     s = NamedNode(e.iri)
-    yield Quad(s, rdf.type, ENTITY_CLASS[e.type], _DEFAULT)
+    yield Quad(s, rdf.type, ENTITY_CLASS[e.type], g)
     if e.is_country:
-        yield Quad(s, rdf.type, schema.Country, _DEFAULT)
-    yield Quad(s, rdfs.label, Literal(e.name), _DEFAULT)
-    yield Quad(s, schema.name, Literal(e.name), _DEFAULT)
+        yield Quad(s, rdf.type, schema.Country, g)
+    yield Quad(s, rdfs.label, Literal(e.name), g)
+    yield Quad(s, schema.name, Literal(e.name), g)
     for alias in e.aliases:
-        yield Quad(s, schema.alternateName, Literal(alias), _DEFAULT)
-    yield Quad(s, kg.mentionCount, integer(e.mention_count), _DEFAULT)
+        yield Quad(s, schema.alternateName, Literal(alias), g)
+    yield Quad(s, kg.mentionCount, integer(e.mention_count), g)
     for rule_id in e.link_rules:
-        yield Quad(s, kg.linkRule, Literal(rule_id), _DEFAULT)
+        yield Quad(s, kg.linkRule, Literal(rule_id), g)
     if e.geonames_id:
-        yield Quad(s, schema.sameAs, NamedNode(Minter.geonames(e.geonames_id)), _DEFAULT)
+        yield Quad(s, schema.sameAs, NamedNode(Minter.geonames(e.geonames_id)), g)
     if e.country_code:
-        yield Quad(s, schema.identifier, Literal(e.country_code), _DEFAULT)
+        yield Quad(s, schema.identifier, Literal(e.country_code), g)
     if e.latitude is not None and e.longitude is not None:
-        yield Quad(s, schema.latitude, Literal(e.latitude), _DEFAULT)
-        yield Quad(s, schema.longitude, Literal(e.longitude), _DEFAULT)
+        yield Quad(s, schema.latitude, Literal(e.latitude), g)
+        yield Quad(s, schema.longitude, Literal(e.longitude), g)
 
 
 class _DocEmitter:
@@ -113,6 +113,7 @@ class _DocEmitter:
         self.text = facts.article.text
         self.context = NamedNode(mint.span(self.doc.value, 0, len(self.text)))
         self.spans_done: set[Span] = set()
+        self.entities = NamedNode(mint.entity_graph())
 
     def iri(self, key: str | None) -> NamedNode | None:
         found = self.graph.entity_iri(self.facts.article.id, key)
@@ -243,9 +244,9 @@ class _DocEmitter:
     def direct(self) -> Iterator[Quad]:
         """Only the direct-layer triples this document supports (no provenance)."""
         for _, rel, subject, prop, obj in self.triples():
-            yield Quad(subject, prop, obj, _DEFAULT)
+            yield Quad(subject, prop, obj, self.entities)
             if rel.predicate == "children":
-                yield Quad(obj, schema.parent, subject, _DEFAULT)  # type: ignore[arg-type]
+                yield Quad(obj, schema.parent, subject, self.entities)  # type: ignore[arg-type]
 
     def relations(self) -> Iterator[Quad]:
         for n, rel, subject, prop, obj in self.triples():
@@ -256,7 +257,7 @@ class _DocEmitter:
 
     def statement(self, s: NamedNode, p: NamedNode, o: Term, rel: Relation,
                   ident: tuple[object, ...]) -> Iterator[Quad]:
-        yield Quad(s, p, o, _DEFAULT)
+        yield Quad(s, p, o, self.entities)
         node = NamedNode(self.mint.fragment(self.doc.value, "statement", *ident))
         q = self.q
         yield q(node, rdf.type, rdf.Statement)
@@ -352,16 +353,17 @@ def run_quads(run: RunInfo, mint: Minter) -> Iterator[Quad]:
 
 def graph_quads(graph: LinkedGraph, mint: Minter, run: RunInfo | None = None,
                 opts: EmitOptions | None = None) -> Iterator[Quad]:
-    """Every quad of a linked graph: entities, then each document, then the run.
+    """Every quad of a linked graph: the entity graph, then each document's graph, then the run's.
 
     Direct triples that several documents support are yielded once.
     """
     for iri in sorted(graph.entities):
-        yield from entity_quads(graph.entities[iri])
+        yield from entity_quads(graph.entities[iri], mint)
+    entity_graph = NamedNode(mint.entity_graph())
     seen_direct: set[Quad] = set()
     for facts in graph.docs:
         for quad in document_quads(graph, facts, mint, opts):
-            if isinstance(quad.graph_name, DefaultGraph):
+            if quad.graph_name == entity_graph:
                 if quad in seen_direct:
                     continue
                 seen_direct.add(quad)

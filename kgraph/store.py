@@ -30,7 +30,7 @@ from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from pyoxigraph import DefaultGraph, NamedNode, Quad, Store
+from pyoxigraph import NamedNode, Quad, Store
 
 from kgraph.errors import GraphFileError, KgraphError
 from kgraph.iri import Minter
@@ -38,7 +38,8 @@ from kgraph.link import DocLinks, LinkedGraph, link_docs
 from kgraph.rdf import EmitOptions, RunInfo, direct_quads, document_quads, entity_quads, run_quads
 from kgraph.types import Article, DocFacts, Relation
 
-FORMAT_VERSION = 2  # 1 (2026-11-26) kept the facts inside each generation and had no links.jsonl
+FORMAT_VERSION = 3  # 2 (2026-11-27) kept the entity layer in the default graph and named documents
+# by the path as typed; 1 (2026-11-26) kept the facts inside each generation and had no links.jsonl
 
 
 class StoreError(KgraphError):
@@ -197,7 +198,7 @@ class GraphStore:
     def sparql_update(self, update: str, *, allow_service: bool = False) -> None:
         """Run a SPARQL Update in a new generation, so it too is all or nothing.
 
-        kgraph rebuilds the default graph and the documents' graphs on later builds: edits meant to
+        kgraph rebuilds the entity graph and the documents' graphs on later builds: edits meant to
         last belong in named graphs of the user's own.
         """
         from kgraph.query import run_update
@@ -281,7 +282,7 @@ class GraphStore:
             Store.read_only(str(cur / "oxigraph")).backup(str(gen / "oxigraph"))
         store = Store(str(gen / "oxigraph"))
         # The direct layer is recomputed whole: any article may have moved an entity's names.
-        store.clear_graph(DefaultGraph())
+        store.clear_graph(NamedNode(mint.entity_graph()))
         for doc_id in full:
             node = NamedNode(mint.document(doc_id))
             if store.contains_named_graph(node):
@@ -311,7 +312,8 @@ class GraphStore:
     def _quads(graph: LinkedGraph, stored: dict[str, _Stored], full: dict[str, DocFacts], mint: Minter,
                emit: EmitOptions) -> Iterator[Quad]:
         for iri in sorted(graph.entities):
-            yield from entity_quads(graph.entities[iri])
+            yield from entity_quads(graph.entities[iri], mint)
+        entity_graph = NamedNode(mint.entity_graph())
         seen: set[Quad] = set()
         for doc_id in sorted(stored):
             if doc_id in full:
@@ -320,7 +322,7 @@ class GraphStore:
                 article = Article(id=doc_id, text="", source="")
                 quads = direct_quads(graph, stored[doc_id].direct_facts(article), mint, emit)
             for quad in quads:
-                if isinstance(quad.graph_name, DefaultGraph):
+                if quad.graph_name == entity_graph:
                     if quad not in seen:
                         seen.add(quad)
                         yield quad

@@ -70,7 +70,7 @@ def test_unchanged_articles_are_skipped_and_changed_ones_replaced(tmp_path: Path
     assert changed.added == 1 and changed.skipped == 6
     oxi = GraphStore(store).oxigraph()
     names = {str(r[0].value) for r in oxi.query(
-        "SELECT ?n WHERE { ?e <http://schema.org/name> ?n }")}
+        "SELECT ?n WHERE { GRAPH ?g { ?e <http://schema.org/name> ?n } }")}
     assert "Henrik Lindgren" in names and "Henrik Lindqvist" not in names
     doc = f"<{Minter().document(f'{folder.name}/port-deal.txt')}>"
     anchors = {str(r[0].value) for r in oxi.query(
