@@ -222,7 +222,7 @@ def test_subject_pronoun_continues_an_unresolved_chain() -> None:
 
 def test_candidates_are_pronouns_and_heads_of_the() -> None:
     # "Okafor, the minister, arrived. The minister spoke to her."
-    from kgraph.extract.coref import _candidates
+    from kgraph.extract.coref.discourse import candidate_tokens
 
     doc = make_doc(
         ["Okafor", ",", "the", "minister", ",", "arrived", ".", "The", "minister", "spoke", "to",
@@ -235,4 +235,4 @@ def test_candidates_are_pronouns_and_heads_of_the() -> None:
         sent_starts=[True] + [False] * 6 + [True] + [False] * 5,
     )
     ctx = _ctx(doc, {"e0": (0, 1, "Person", "female")})
-    assert _candidates(ctx) == [3, 8, 11]
+    assert candidate_tokens(ctx) == [3, 8, 11]
