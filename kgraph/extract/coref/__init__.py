@@ -1,10 +1,4 @@
-"""Within-document coreference: pronouns and descriptions resolved to the entities named earlier.
-
-Tokens are read in document order; each pronoun goes to ``pronouns``, each definite description
-to ``nominals``, and each mention made becomes part of the history later ones are resolved
-against. Every mention records the rule that resolved it; a rule switched off makes none of its
-mentions, and no other rule makes them instead.
-"""
+"""Within-document coreference: pronouns and descriptions resolved to the entities named earlier."""
 
 from __future__ import annotations
 
@@ -29,6 +23,11 @@ from kgraph.extract.cues import PRONOUNS
 from kgraph.types import Mention, MentionKind
 
 __all__ = ["collect_ages", "collect_roles", "nominal_phrase", "resolve_references"]
+
+# Tokens are read in document order; each pronoun goes to ``pronouns``, each definite description
+# to ``nominals``, and each mention made joins the history later ones are resolved against. Every
+# mention records the rule that resolved it; a rule switched off makes none of its mentions, and
+# no other rule makes them instead.
 
 
 def resolve_references(ctx: DocContext) -> list[Mention]:

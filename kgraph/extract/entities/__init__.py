@@ -1,16 +1,4 @@
-"""Named entities and their name mentions, linked within one document.
-
-spaCy's small model often mislabels names ("Amara Okafor" as GPE, a surname as ORG), so a name's
-type is decided by a vote over all of its mentions and the cues around them (titles, first names,
-organisation words, the gazetteer), after the mentions of one entity have been grouped by name.
-
-The rules run in this order: ``names`` finds the names, ``alias`` groups them (fullest first),
-``types`` types each group, then ``parties`` and ``demonyms`` read the words left over. Every
-mention records the rule that tied it to its entity (the first name of an entity, the rule that
-found it) and every entity the rule that decided its type. A rule switched off makes none of its
-facts, and no other rule makes them instead: an alias rule off leaves the name an entity of its
-own.
-"""
+"""Named entities and their name mentions, linked within one document."""
 
 from __future__ import annotations
 
@@ -20,7 +8,7 @@ from collections import Counter
 from spacy.tokens import Doc
 
 from kgraph.extract.entities.alias import Cluster, Clusters, attach
-from kgraph.extract.entities.candidate import Candidate, has_cue
+from kgraph.extract.entities.candidate import LABEL_TYPES, Candidate, has_cue
 from kgraph.extract.entities.demonyms import add_demonyms
 from kgraph.extract.entities.names import clean_name, find_candidates, origin_rule
 from kgraph.extract.entities.parties import add_parties
@@ -29,7 +17,17 @@ from kgraph.extract.registry import ALL_RULES, RuleSet
 from kgraph.names import FEMALE_TITLES, MALE_TITLES, first_name_gender
 from kgraph.types import Entity, Mention
 
-__all__ = ["clean_name", "extract_entities"]
+__all__ = ["LABEL_TYPES", "clean_name", "extract_entities"]
+
+# spaCy's small model often mislabels names ("Amara Okafor" as GPE, a surname as ORG), so a name's
+# type is decided by a vote over all of its mentions and the cues around them (titles, first
+# names, organisation words, the gazetteer), after the mentions of one entity have been grouped by
+# name. The rules run in this order: ``names`` finds the names, ``alias`` groups them (fullest
+# first), ``types`` types each group, then ``parties`` and ``demonyms`` read the words left over.
+# Every mention records the rule that tied it to its entity (the first name of an entity: the rule
+# that found it) and every entity the rule that decided its type. A rule switched off makes none
+# of its facts, and no other rule makes them instead: an alias rule off leaves the name an entity
+# of its own.
 
 
 def extract_entities(doc: Doc, rules: RuleSet = ALL_RULES) -> tuple[list[Entity], list[Mention]]:

@@ -1,5 +1,4 @@
-"""Each entity's type: a vote over its names and their cues, a first name that keeps a person, the
-gazetteer's countries."""
+"""Each entity's type: a vote over its names' cues, a first name keeping a person, countries."""
 
 from __future__ import annotations
 
