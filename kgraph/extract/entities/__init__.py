@@ -7,14 +7,14 @@ from collections import Counter
 
 from spacy.tokens import Doc
 
-from kgraph.extract.entities.alias import Cluster, Clusters, attach
+from kgraph.extract.entities.alias import Cluster, Clusters, attach, title_gender
 from kgraph.extract.entities.candidate import LABEL_TYPES, Candidate, has_cue
 from kgraph.extract.entities.demonyms import add_demonyms
 from kgraph.extract.entities.names import clean_name, find_candidates, origin_rule
 from kgraph.extract.entities.parties import add_parties
 from kgraph.extract.entities.types import COUNTRY, country_of, decide_types
 from kgraph.extract.registry import ALL_RULES, RuleSet
-from kgraph.names import FEMALE_TITLES, MALE_TITLES, first_name_gender
+from kgraph.names import first_name_gender
 from kgraph.types import Entity, Mention
 
 __all__ = ["LABEL_TYPES", "clean_name", "extract_entities"]
@@ -109,13 +109,13 @@ def _names(cluster: Cluster) -> list[str]:
 
 
 def _gender(cluster: Cluster) -> str | None:
+    """'female'/'male' by the titles of address (two votes each) and first names (one) of its names."""
     votes: Counter[str] = Counter()
     for m in cluster.members:
         for t in m.titles:
-            if t.lower() in FEMALE_TITLES:
-                votes["female"] += 2
-            elif t.lower() in MALE_TITLES:
-                votes["male"] += 2
+            by_title = title_gender([t])
+            if by_title is not None:
+                votes[by_title] += 2
         if len(m.span) >= 2:
             g = first_name_gender(m.span[0].text)
             if g in ("female", "male"):
