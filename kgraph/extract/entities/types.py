@@ -1,0 +1,83 @@
+"""Each entity's type: a vote over its names' cues, a first name keeping a person, countries."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import cast
+
+from kgraph import gazetteer
+from kgraph.extract.entities.alias import Cluster
+from kgraph.extract.entities.candidate import LABEL_TYPES
+from kgraph.extract.registry import ALL_RULES, RuleSet, declare
+from kgraph.gazetteer import Country
+from kgraph.types import EntityType
+
+VOTE = declare("entities.types.vote", "type",
+               "A vote over the entity's names: the model's labels, titles, first names, organisation "
+               'words, nouns in apposition ("Rheinland Energie, the utility"), the gazetteer').id
+FIRST_NAME = declare("entities.types.first_name", "type",
+                     'A name voted a work that opens with a known first name stays a person: "the late '
+                     'Willie Rushden, superb children\'s programme"').id
+WORK = declare("entities.types.work", "type",
+               'A name the text calls a work is no entity: "Ocean Waves is a 1993 anime film" (it makes no '
+               "record; switched off, a work takes its next best type)").id
+COUNTRY = declare("entities.types.country", "type",
+                  'A place the gazetteer knows as a country, named as the gazetteer names it: "UK" -> '
+                  '"United Kingdom"').id
+
+_ORDER = {"Person": 0, "Organization": 1, "Place": 2, "Work": 3}
+
+
+def decide_types(clusters: list[Cluster], rules: RuleSet = ALL_RULES) -> dict[int, tuple[EntityType, str]]:
+    """The type of each cluster (by ``id``) that is an entity, with the rule that decided it.
+
+    A cluster the text calls a work gets none, and so does every cluster when the vote is
+    switched off.
+    """
+    if not rules.enabled(VOTE):
+        return {}
+    works = rules.enabled(WORK)
+    first_name = rules.enabled(FIRST_NAME)
+    out: dict[int, tuple[EntityType, str]] = {}
+    for c in clusters:
+        etype = vote(c, works)
+        if etype == "Work" and any(m.first_name_cue for m in c.members):
+            # "the late Willie Rushden, superb children's programme": a parse can hang a work's
+            # noun on a person; a name opening with a known first name stays a person.
+            if first_name:
+                out[id(c)] = ("Person", FIRST_NAME)
+        elif etype != "Work":
+            out[id(c)] = (cast(EntityType, etype), VOTE)
+    return out
+
+
+def vote(cluster: Cluster, works: bool = True) -> str:
+    """The type the names of a cluster and their cues vote for (``Work`` only when ``works``)."""
+    votes: Counter[str] = Counter()
+    for m in cluster.members:
+        weight = 2 if len(m.key) >= 2 else 1
+        if m.label in LABEL_TYPES:
+            votes[LABEL_TYPES[m.label]] += weight
+        for etype in m.appositive_types:
+            if works or etype != "Work":
+                votes[etype] += 5  # the text says what it is: "Rheinland Energie, the utility"
+        if m.titles:
+            votes["Person"] += 3
+        if m.first_name_cue:
+            votes["Person"] += 2
+        if m.org_cue:
+            votes["Organization"] += 3
+        if gazetteer.country(m.text):
+            votes["Place"] += 5
+        elif len(m.key) == 1 and m.label != "PERSON" and gazetteer.city(m.text):
+            votes["Place"] += 2
+    if not votes:
+        return "Person"
+    return max(votes, key=lambda t: (votes[t], -_ORDER[t]))
+
+
+def country_of(names: list[str], rules: RuleSet = ALL_RULES) -> Country | None:
+    """The country a place's names name, by the first of them the gazetteer knows."""
+    if not rules.enabled(COUNTRY):
+        return None
+    return next(filter(None, (gazetteer.country(n) for n in names)), None)

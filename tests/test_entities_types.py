@@ -1,0 +1,147 @@
+"""Entity rules `entities.types.*`: the vote on an entity's type, and the decisions beside it."""
+
+from __future__ import annotations
+
+from conftest import make_doc
+
+from kgraph.extract.entities import extract_entities
+from kgraph.extract.entities import types as t
+from kgraph.extract.registry import RuleSet
+
+
+def doc_of(text_ents: list[tuple[str, str]]):  # type: ignore[no-untyped-def]
+    """A one-sentence Doc from (word, IOB tag) pairs."""
+    words = [w for w, _ in text_ents]
+    ents = [t for _, t in text_ents]
+    starts = [True] + [False] * (len(words) - 1)
+    return make_doc(words, ents=ents, sent_starts=starts)
+
+
+def doc_with_pos(rows: list[tuple[str, str, str]]):  # type: ignore[no-untyped-def]
+    """A one-sentence Doc from (word, IOB tag, part of speech) triples."""
+    words = [w for w, _, _ in rows]
+    starts = [True] + [False] * (len(words) - 1)
+    return make_doc(words, ents=[t for _, t, _ in rows], pos=[p for _, _, p in rows], sent_starts=starts)
+
+
+def _works_and_bands():  # type: ignore[no-untyped-def]
+    """'Ocean Waves is a 1993 anime film . Inner Life is a band .', both names tagged PERSON."""
+    words = ["Ocean", "Waves", "is", "a", "1993", "anime", "film", ".", "Inner", "Life", "is", "a",
+             "band", "."]
+    return make_doc(words, heads=[1, 2, 2, 6, 6, 6, 2, 2, 9, 10, 10, 12, 10, 10],
+                    deps=["compound", "nsubj", "ROOT", "det", "nummod", "compound", "attr", "punct",
+                          "compound", "nsubj", "ROOT", "det", "attr", "punct"],
+                    pos=["PROPN", "PROPN", "AUX", "DET", "NUM", "NOUN", "NOUN", "PUNCT", "PROPN",
+                         "PROPN", "AUX", "DET", "NOUN", "PUNCT"],
+                    lemmas=["Ocean", "Waves", "be", "a", "1993", "anime", "film", ".", "Inner", "Life",
+                            "be", "a", "band", "."],
+                    ents=["B-PERSON", "I-PERSON", "O", "O", "B-DATE", "O", "O", "O", "B-PERSON",
+                          "I-PERSON", "O", "O", "O", "O"],
+                    sent_starts=[True] + [False] * 7 + [True] + [False] * 5)
+
+
+def _rushden():  # type: ignore[no-untyped-def]
+    """'voiced by Willie Rushden , superb programme .' with "programme" in apposition to the name."""
+    words = ["voiced", "by", "Willie", "Rushden", ",", "superb", "programme", "."]
+    return make_doc(words, heads=[0, 0, 3, 1, 3, 6, 3, 0],
+                    deps=["ROOT", "agent", "compound", "pobj", "punct", "amod", "appos", "punct"],
+                    pos=["VERB", "ADP", "PROPN", "PROPN", "PUNCT", "ADJ", "NOUN", "PUNCT"],
+                    lemmas=["voice", "by", "Willie", "Rushden", ",", "superb", "programme", "."],
+                    ents=["O", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "O"],
+                    sent_starts=[True] + [False] * 7)
+
+
+# --- vote ---------------------------------------------------------------------------------------
+
+def test_full_name_mislabelled_as_place_is_a_person_when_cues_say_so() -> None:
+    words = [("Transport", "O"), ("Minister", "O"), ("Amara", "B-GPE"), ("Okafor", "I-GPE"), ("spoke", "O")]
+    (e,), _ = extract_entities(doc_of(words))
+    assert e.type == "Person" and "Minister" in e.titles and e.rule == t.VOTE
+
+
+def test_common_noun_before_the_name_says_what_it_is() -> None:
+    doc = doc_with_pos([("Japanese", "B-NORP", "ADJ"), ("automaker", "O", "NOUN"),
+                        ("Toyota", "B-GPE", "PROPN"), ("reported", "O", "VERB")])
+    entities, _ = extract_entities(doc)
+    assert ("Organization", "Toyota") in {(e.type, e.name) for e in entities}
+
+
+def test_a_name_before_a_band_role_or_a_party_noun_is_an_organisation() -> None:
+    # "Sha Na Na member Jon Bauman" and "the MAPAR party", both tagged PERSON; not "the Biden team".
+    words = ["Sha", "member", "Jon", "Bauman", "joined", "the", "Mapar", "party", "and", "the",
+             "Biden", "team", "."]
+    doc = make_doc(words, heads=[1, 3, 3, 4, 4, 7, 7, 4, 7, 11, 11, 7, 4],
+                   deps=["compound", "compound", "compound", "nsubj", "ROOT", "det", "compound",
+                         "dobj", "cc", "det", "compound", "conj", "punct"],
+                   pos=["PROPN", "NOUN", "PROPN", "PROPN", "VERB", "DET", "PROPN", "NOUN", "CCONJ",
+                        "DET", "PROPN", "NOUN", "PUNCT"],
+                   ents=["B-PERSON", "O", "B-PERSON", "I-PERSON", "O", "O", "B-PERSON", "O", "O",
+                         "O", "B-PERSON", "O", "O"],
+                   sent_starts=[True] + [False] * 12)
+    entities, _ = extract_entities(doc)
+    assert {e.name: e.type for e in entities} == {
+        "Sha": "Organization", "Jon Bauman": "Person", "Mapar": "Organization", "Biden": "Person"}
+
+
+def test_a_trade_noun_firms_share_with_people_says_nothing() -> None:
+    # "Okafor , a producer ,": "producer" names a firm as often as a person's trade.
+    words = ["Okafor", ",", "a", "producer", ",", "spoke"]
+    doc = make_doc(words, heads=[5, 0, 3, 0, 0, 5], deps=["nsubj", "punct", "det", "appos", "punct", "ROOT"],
+                   pos=["PROPN", "PUNCT", "DET", "NOUN", "PUNCT", "VERB"],
+                   ents=["B-PERSON", "O", "O", "O", "O", "O"], sent_starts=[True] + [False] * 5)
+    (e,), _ = extract_entities(doc)
+    assert (e.type, e.rule) == ("Person", t.VOTE)
+
+
+def test_vote_switched_off_types_no_name() -> None:
+    words = [("Amara", "B-PERSON"), ("Okafor", "I-PERSON"), ("spoke", "O")]
+    assert extract_entities(doc_of(words), RuleSet.parse("-entities.types.vote")) == ([], [])
+
+
+# --- work ---------------------------------------------------------------------------------------
+
+def test_a_name_the_text_calls_a_work_or_a_band_is_no_person() -> None:
+    # "Ocean Waves" is a work, so no entity; "Inner Life" is a band: an organisation.
+    entities, _ = extract_entities(_works_and_bands())
+    assert [(e.type, e.name) for e in entities] == [("Organization", "Inner Life")]
+
+
+def test_work_switched_off_keeps_the_work_as_its_next_best_type() -> None:
+    entities, _ = extract_entities(_works_and_bands(), RuleSet.parse("-entities.types.work"))
+    assert [(e.type, e.name, e.rule) for e in entities] == [
+        ("Person", "Ocean Waves", t.VOTE), ("Organization", "Inner Life", t.VOTE)]
+
+
+# --- first_name ---------------------------------------------------------------------------------
+
+def test_a_work_noun_hung_on_a_person_with_a_first_name_keeps_the_person() -> None:
+    entities, _ = extract_entities(_rushden())
+    assert [(e.type, e.name, e.rule) for e in entities] == [("Person", "Willie Rushden", t.FIRST_NAME)]
+
+
+def test_a_work_without_a_first_name_is_not_kept() -> None:
+    entities, _ = extract_entities(_works_and_bands())
+    assert "Ocean Waves" not in {e.name for e in entities}  # "Ocean" is no first name
+
+
+def test_first_name_switched_off_leaves_the_work_dropped() -> None:
+    assert extract_entities(_rushden(), RuleSet.parse("-entities.types.first_name")) == ([], [])
+
+
+# --- country ------------------------------------------------------------------------------------
+
+def test_a_country_takes_the_gazetteer_name() -> None:
+    (e,), _ = extract_entities(doc_of([("The", "O"), ("UK", "B-GPE"), ("grew", "O")]))
+    assert (e.type, e.name, e.aliases, e.country, e.rule) == (
+        "Place", "United Kingdom", ("UK",), True, t.COUNTRY)
+
+
+def test_a_place_that_is_no_country_keeps_its_name() -> None:
+    (e,), _ = extract_entities(doc_of([("In", "O"), ("Lagos", "B-GPE"), ("today", "O")]))
+    assert (e.type, e.name, e.country, e.rule) == ("Place", "Lagos", False, t.VOTE)
+
+
+def test_country_switched_off_leaves_the_place_as_written() -> None:
+    (e,), _ = extract_entities(doc_of([("The", "O"), ("UK", "B-GPE"), ("grew", "O")]),
+                               RuleSet.parse("-entities.types.country"))
+    assert (e.type, e.name, e.country, e.rule) == ("Place", "UK", False, t.VOTE)
