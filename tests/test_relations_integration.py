@@ -26,6 +26,7 @@ def named(facts: DocFacts) -> set[tuple[str, str, str]]:
     return out
 
 
+@pytest.mark.model
 @pytest.mark.parametrize("text, expected", [
     ("The chief executive of Siemens, Roland Busch, flew to Lagos with his daughter, Mara Busch.",
      {("Roland Busch", "affiliation", "Siemens"), ("Roland Busch", "children", "Mara Busch"),
@@ -43,11 +44,13 @@ def test_relations_on_examples(nlp, text: str, expected: set) -> None:  # type: 
     assert expected <= named(facts_for(nlp, text))
 
 
+@pytest.mark.model
 def test_no_relative_is_invented(nlp) -> None:  # type: ignore[no-untyped-def]
     facts = facts_for(nlp, "Okafor said her son had played no part in the talks.")
     assert not [r for r in facts.relations if r.predicate in ("children", "spouse", "sibling")]
 
 
+@pytest.mark.model
 def test_event_with_date_and_count_with_reporter(nlp) -> None:  # type: ignore[no-untyped-def]
     facts = facts_for(nlp, "Amara Okafor signed a deal with Nordhavn Logistics Group on Tuesday.")
     (event,) = [e for e in facts.events if e.trigger == "signed"]
@@ -59,6 +62,7 @@ def test_event_with_date_and_count_with_reporter(nlp) -> None:  # type: ignore[n
     assert facts.entity(count.reported_by or "").name == "Red Cross"
 
 
+@pytest.mark.model
 def test_records_are_well_formed_on_the_gold_sentences(nlp) -> None:  # type: ignore[no-untyped-def]
     records = [json.loads(line) for line in GOLD.read_text("utf-8").splitlines() if line]
     assert len(records) >= 60
@@ -70,10 +74,12 @@ def test_records_are_well_formed_on_the_gold_sentences(nlp) -> None:  # type: ig
             assert (r.object is None) == (r.predicate in ("jobTitle", "age"))
             assert 0 <= r.evidence[0] < r.evidence[1] <= len(rec["text"])
             assert 0.0 < r.confidence <= 1.0
+            assert r.rule.startswith("relations.")
         for item in (*facts.events, *facts.counts):
             assert 0 <= item.evidence[0] < item.evidence[1] <= len(rec["text"])
 
 
+@pytest.mark.model
 def test_gold_set_scores_stay_high(nlp) -> None:  # type: ignore[no-untyped-def]
     import sys
 

@@ -1,0 +1,124 @@
+"""Titles and roles: a person's job title ("the chief executive of NLG, Henrik Lindqvist") and
+the organisation the role ties them to (worksFor, memberOf or affiliation)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from kgraph.data import words
+from kgraph.extract import lexicon as lx
+from kgraph.extract.context import DocContext
+from kgraph.extract.registry import declare
+from kgraph.extract.relations.common import before_name, fact, lemma_of, of_object, titleish
+from kgraph.extract.toolkit import Found, age_of_head, entity_at, entity_of, entity_type
+from kgraph.types import Predicate, Relation
+
+_DESCRIBED = ("relations.descriptors",)
+JOB_TITLE = declare(
+    "relations.titles.job_title", "relation",
+    'A role or title noun describing a person is their job title: "Ilse Brandt, a German novelist", '
+    '"Chancellor Olaf Scholz"', prior=0.85, needs=_DESCRIBED)
+TITLE_OF_ORG = declare(
+    "relations.titles.title_of_org", "relation",
+    'The organisation of a person\'s role: "the chief executive of NLG, Henrik Lindqvist", "NLG\'s '
+    'lawyer X", "X, a member of Labour" (memberOf, affiliation for heads, else worksFor)',
+    prior=0.8, needs=_DESCRIBED)
+ALSO_OF = declare(
+    "relations.titles.also_of", "relation",
+    'A second organisation of the same role: "a member of A (since 2008) and of B"', prior=0.75,
+    needs=_DESCRIBED)
+
+NOT_TITLES: frozenset[str] = words("relations", "not_title_roles")
+ROLE_ORG_PREPS: tuple[str, ...] = tuple(sorted(words("relations", "role_org_preps")))
+
+
+def title_facts(ctx: DocContext, noun: Token, anchor: Token, person: Found) -> Iterator[Relation]:
+    """The job title a noun describing ``person`` gives, and the organisations of the role."""
+    lemma = lemma_of(noun)
+    if not (lemma in lx.TITLE_NOUNS or titleish(noun)):
+        return
+    title = title_text(ctx, noun)
+    if lemma not in NOT_TITLES:
+        yield fact(JOB_TITLE, person, "jobTitle", (anchor, noun), value=title)
+    # A student at a university neither works there nor is a member (no educatedAt yet).
+    org = _organisation_of(ctx, noun) if lemma not in lx.LEARNER_NOUNS else None
+    if org is not None:
+        yield fact(TITLE_OF_ORG, person, _org_predicate(ctx, title, org), (anchor, noun), obj=org)
+        for other in _also_of(ctx, noun):  # "a member of A (since 2008) and of B"
+            if other.key not in (org.key, person.key):
+                yield fact(ALSO_OF, person, _org_predicate(ctx, title, other), (anchor, noun), obj=other)
+
+
+def _organisation_of(ctx: DocContext, noun: Token) -> Found | None:
+    """The organisation a role noun ties to: "NLG's", "of/for/at NLG", "NLG chief executive"."""
+    candidates: list[Found | None] = []
+    children = list(noun.children)
+    if before_name(ctx, noun):
+        children += [c for c in noun.head.children if c.i < noun.i]
+    for child in children:
+        if child.dep_ == "poss" or (child.dep_ == "compound" and child.i < noun.i):
+            candidates.append(entity_at(ctx, child) if child.pos_ == "PROPN" else None)
+            for sub in child.children:
+                if sub.dep_ == "compound":
+                    candidates.append(entity_at(ctx, sub) if sub.pos_ == "PROPN" else None)
+    candidates.append(of_object(ctx, noun, ROLE_ORG_PREPS))
+    for c in candidates:
+        if c is not None and entity_type(ctx, c.key) == "Organization":
+            return c
+    return None
+
+
+def _also_of(ctx: DocContext, noun: Token) -> list[Found]:
+    """Organisations of a second "of" phrase the parser conjoined to the first or to the copula:
+    "a member of A and of B"."""
+    preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"]
+    seconds = [c for p in preps for c in p.children if c.dep_ == "conj" and c.lower_ == "of"]
+    if noun.dep_ == "attr":
+        seconds += [c for c in noun.head.children if c.dep_ == "conj" and c.lower_ == "of"]
+    found = [entity_of(ctx, o) for p in seconds for o in p.children if o.dep_ == "pobj"]
+    return [f for f in found if f is not None and entity_type(ctx, f.key) == "Organization"]
+
+
+def _org_predicate(ctx: DocContext, title: str, org: Found) -> Predicate:
+    """memberOf for members and parties, affiliation for heads and spokespeople, else worksFor."""
+    title_words = title.lower().split()
+    name = ctx.entity(org.key).name.lower()
+    if title_words[-1] in lx.MEMBER_NOUNS or "party" in name.split():
+        return "memberOf"
+    if any(w in lx.HEAD_NOUNS for w in title_words):
+        return "affiliation"
+    return "worksFor"
+
+
+def title_text(ctx: DocContext, noun: Token) -> str:
+    """A role as written, without articles, ages, demonyms, names and time words."""
+    keep = [noun]
+    modifiers = [c for c in noun.children if c.i < noun.i]
+    if before_name(ctx, noun):  # "NLG's chief executive Henrik Lindqvist": siblings too
+        modifiers += [c for c in noun.head.children if c.i < noun.i]
+    for child in modifiers:
+        if child.dep_ in ("compound", "amod") and _title_modifier(ctx, child):
+            keep.extend(t for t in child.subtree if _title_modifier(ctx, t))
+    of = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"]
+    if of and noun.text[:1].isupper():  # "Minister of Transport", "Secretary of State"
+        pobj = [c for c in of[0].children if c.dep_ == "pobj"]
+        if pobj and not ctx.entity_key_at(pobj[0]) and all(t.is_title or t.lower_ in ("and", "the")
+                                                           for t in pobj[0].subtree):
+            keep.extend([of[0], *pobj[0].subtree])
+    keep.sort(key=lambda t: t.i)
+    return " ".join(t.text for t in keep)
+
+
+def _title_modifier(ctx: DocContext, tok: Token) -> bool:
+    low = tok.lower_
+    if ctx.entity_key_at(tok) or tok.is_punct or tok.like_num or low in lx.NON_TITLE_MODIFIERS:
+        return False
+    if tok.pos_ in ("DET", "PRON", "NUM") or tok.dep_ == "poss" or age_of_head(tok) is not None:
+        return False
+    if tok.ent_type_ in ("NORP", "DATE", "CARDINAL", "ORDINAL"):
+        return False
+    if tok.dep_ == "amod" and tok.pos_ in ("ADJ", "VERB"):
+        return low in lx.ROLE_MODIFIERS or tok.is_title
+    return tok.pos_ in ("NOUN", "PROPN", "ADJ", "VERB")

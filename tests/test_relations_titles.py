@@ -1,0 +1,103 @@
+"""Rules of relations/titles.py on hand-built parses: job titles and the organisations of roles."""
+
+from __future__ import annotations
+
+from conftest import build_ctx
+from test_relations import made, triples
+
+
+def test_two_titles_and_nationality_from_appos() -> None:
+    # "Brandt , a German novelist and climate activist , wrote ."
+    words = ["Brandt", ",", "a", "German", "novelist", "and", "climate", "activist", ",", "wrote", "."]
+    ctx = build_ctx(words, [9, 0, 4, 4, 0, 4, 7, 4, 0, 9, 9],
+                    ["nsubj", "punct", "det", "amod", "appos", "cc", "compound", "conj", "punct",
+                     "ROOT", "punct"],
+                    ["PROPN", "PUNCT", "DET", "ADJ", "NOUN", "CCONJ", "NOUN", "NOUN", "PUNCT",
+                     "VERB", "PUNCT"],
+                    [(0, 1, "e0", "Person", "name", False), (3, 4, "e1", "Place", "demonym", True)])
+    found = triples(ctx)
+    assert {("e0", "jobTitle", "novelist"), ("e0", "jobTitle", "climate activist"),
+            ("e0", "nationality", "e1")} <= found
+    assert not any(t[1] == "jobTitle" and "German" in str(t[2]) for t in found)
+
+
+def test_member_of_party_is_membership_not_a_title() -> None:
+    words = ["Raman", ",", "a", "member", "of", "Labour", ",", "spoke", "."]
+    ctx = build_ctx(words, [7, 0, 3, 0, 3, 4, 0, 7, 7],
+                    ["nsubj", "punct", "det", "appos", "prep", "pobj", "punct", "ROOT", "punct"],
+                    ["PROPN", "PUNCT", "DET", "NOUN", "ADP", "PROPN", "PUNCT", "VERB", "PUNCT"],
+                    [(0, 1, "e0", "Person", "name", False), (5, 6, "e1", "Organization", "name", False)])
+    found = triples(ctx)
+    assert ("e0", "memberOf", "e1") in found
+    assert not any(t[1] == "jobTitle" for t in found)
+
+
+def test_a_student_at_a_university_does_not_work_there() -> None:
+    # "Lightbody , a student at Dundee University , formed it ." vs "a lecturer at".
+    for noun, expected in (("student", False), ("lecturer", True)):
+        words = ["Lightbody", ",", "a", noun, "at", "Dundee", "University", ",", "left", "."]
+        ctx = build_ctx(words, [8, 0, 3, 0, 3, 6, 4, 0, 8, 8],
+                        ["nsubj", "punct", "det", "appos", "prep", "compound", "pobj", "punct", "ROOT",
+                         "punct"],
+                        ["PROPN", "PUNCT", "DET", "NOUN", "ADP", "PROPN", "PROPN", "PUNCT", "VERB",
+                         "PUNCT"],
+                        [(0, 1, "e0", "Person", "name", False),
+                         (5, 7, "e1", "Organization", "name", False)])
+        assert (("e0", "worksFor", "e1") in triples(ctx)) is expected
+
+
+def test_member_of_one_and_of_another() -> None:
+    # "Eid is a member of Alpha Academy and of Beta Academy ." with the second "of" on the copula.
+    words = ["Eid", "is", "a", "member", "of", "Alpha", "Academy", "and", "of", "Beta", "Academy", "."]
+    ctx = build_ctx(words, [1, 1, 3, 1, 3, 6, 4, 1, 1, 10, 8, 1],
+                    ["nsubj", "ROOT", "det", "attr", "prep", "compound", "pobj", "cc", "conj",
+                     "compound", "pobj", "punct"],
+                    ["PROPN", "AUX", "DET", "NOUN", "ADP", "PROPN", "PROPN", "CCONJ", "ADP", "PROPN",
+                     "PROPN", "PUNCT"],
+                    [(0, 1, "e0", "Person", "name", False), (5, 7, "e1", "Organization", "name", False),
+                     (9, 11, "e2", "Organization", "name", False)],
+                    lemmas=["Eid", "be", "a", "member", "of", "Alpha", "Academy", "and", "of", "Beta",
+                            "Academy", "."])
+    found = triples(ctx)
+    assert ("e0", "memberOf", "e1") in found and ("e0", "memberOf", "e2") in found
+
+
+# --- rule ids, and constructions the moved tests did not cover ---------------------------------
+
+def test_title_and_organisation_carry_their_rules() -> None:
+    # "Raman , a lawyer at Reuters , left ." and "Eid is a member of Alpha Academy and of Beta Academy"
+    words = ["Raman", ",", "a", "lawyer", "at", "Reuters", ",", "left", "."]
+    ctx = build_ctx(words, [7, 0, 3, 0, 3, 4, 0, 7, 7],
+                    ["nsubj", "punct", "det", "appos", "prep", "pobj", "punct", "ROOT", "punct"],
+                    ["PROPN", "PUNCT", "DET", "NOUN", "ADP", "PROPN", "PUNCT", "VERB", "PUNCT"],
+                    [(0, 1, "e0", "Person", "name", False), (5, 6, "e1", "Organization", "name", False)])
+    assert made(ctx) == {("e0", "jobTitle", "lawyer", "relations.titles.job_title"),
+                         ("e0", "worksFor", "e1", "relations.titles.title_of_org")}
+    words = ["Eid", "is", "a", "member", "of", "Alpha", "Academy", "and", "of", "Beta", "Academy", "."]
+    ctx = build_ctx(words, [1, 1, 3, 1, 3, 6, 4, 1, 1, 10, 8, 1],
+                    ["nsubj", "ROOT", "det", "attr", "prep", "compound", "pobj", "cc", "conj",
+                     "compound", "pobj", "punct"],
+                    ["PROPN", "AUX", "DET", "NOUN", "ADP", "PROPN", "PROPN", "CCONJ", "ADP", "PROPN",
+                     "PROPN", "PUNCT"],
+                    [(0, 1, "e0", "Person", "name", False), (5, 7, "e1", "Organization", "name", False),
+                     (9, 11, "e2", "Organization", "name", False)],
+                    lemmas=["Eid", "be", "a", "member", "of", "Alpha", "Academy", "and", "of", "Beta",
+                            "Academy", "."])
+    assert made(ctx) == {("e0", "memberOf", "e1", "relations.titles.title_of_org"),
+                         ("e0", "memberOf", "e2", "relations.titles.also_of")}
+
+
+def test_a_title_of_words_keeps_its_of_phrase_and_a_place_is_no_employer() -> None:
+    # "Ola , the Minister of Transport , spoke ." / "Ola , the mayor of Lagos , spoke ."
+    words = ["Ola", ",", "the", "Minister", "of", "Transport", ",", "spoke", "."]
+    ctx = build_ctx(words, [7, 0, 3, 0, 3, 4, 0, 7, 7],
+                    ["nsubj", "punct", "det", "appos", "prep", "pobj", "punct", "ROOT", "punct"],
+                    ["PROPN", "PUNCT", "DET", "PROPN", "ADP", "PROPN", "PUNCT", "VERB", "PUNCT"],
+                    [(0, 1, "e0", "Person", "name", False)])
+    assert made(ctx) == {("e0", "jobTitle", "Minister of Transport", "relations.titles.job_title")}
+    words = ["Ola", ",", "the", "mayor", "of", "Lagos", ",", "spoke", "."]
+    ctx = build_ctx(words, [7, 0, 3, 0, 3, 4, 0, 7, 7],
+                    ["nsubj", "punct", "det", "appos", "prep", "pobj", "punct", "ROOT", "punct"],
+                    ["PROPN", "PUNCT", "DET", "NOUN", "ADP", "PROPN", "PUNCT", "VERB", "PUNCT"],
+                    [(0, 1, "e0", "Person", "name", False), (5, 6, "e1", "Place", "name", False)])
+    assert made(ctx) == {("e0", "jobTitle", "mayor", "relations.titles.job_title")}
