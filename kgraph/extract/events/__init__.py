@@ -24,9 +24,9 @@ def extract_events(ctx: DocContext) -> list[Event]:
     pos = ctx.token_pos()
     for i, lemma in enumerate(ctx.token_lemmas()):
         if pos[i] == VERB and lemma in lx.EVENT_VERBS:
-            event = verbs.trigger(ctx, ctx.doc[i]) if verbs_on else None
+            event = verbs.verb_trigger(ctx, ctx.doc[i]) if verbs_on else None
         elif pos[i] == NOUN and lemma in lx.EVENT_NOUNS:
-            event = nouns.trigger(ctx, ctx.doc[i]) if nouns_on else None
+            event = nouns.noun_trigger(ctx, ctx.doc[i]) if nouns_on else None
         else:
             continue
         if event is not None:

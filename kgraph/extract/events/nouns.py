@@ -16,7 +16,7 @@ PRIOR = 0.65
 
 
 @rule(TRIGGER, "event", prior=PRIOR)
-def trigger(ctx: DocContext, noun: Token) -> Event | None:
+def noun_trigger(ctx: DocContext, noun: Token) -> Event | None:
     """An event noun with a named participant or a place: "China's takeover of the port"."""
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in lx.EVENT_VERBS:
         return None  # "signed a deal": the verb's event already holds it

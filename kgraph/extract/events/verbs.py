@@ -30,7 +30,7 @@ _LABEL_DEPS = {"prt", "dobj", "dative", "prep", "attr", "oprd", "acomp", "xcomp"
 
 
 @rule(TRIGGER, "event", prior=PRIOR)
-def trigger(ctx: DocContext, verb: Token) -> Event | None:
+def verb_trigger(ctx: DocContext, verb: Token) -> Event | None:
     """An event verb with a named agent, patient, recipient or place: "Police arrested Obi"."""
     if verb.dep_ in ("amod", "compound") or any(c.dep_ == "neg" for c in verb.children):
         return None
