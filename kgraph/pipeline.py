@@ -207,11 +207,12 @@ def build(
     totals = None
     if graph_store is not None:
         # The graph's docs are only the batch's, unless files of the whole store are to be written.
-        updated = graph_store.update(facts, mint, run, emit, all_docs=output_dir is not None)
-        graph = updated.graph or link([], mint)
+        updated = graph_store.update(facts, mint, run, emit, all_docs=output_dir is not None,
+                                     rules=opts.rules)
+        graph = updated.graph or link([], mint, rules=opts.rules)
         totals = (updated.articles, updated.mentions, updated.facts)
     else:
-        graph = link(facts, mint)
+        graph = link(facts, mint, rules=opts.rules)
     result = BuildResult(graph, failures, skipped=skipped, added=len(facts), store_totals=totals)
     # A run that built nothing leaves an earlier run's output as it was.
     if output_dir is not None and result.articles:

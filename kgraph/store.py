@@ -33,6 +33,7 @@ from pathlib import Path
 from pyoxigraph import NamedNode, Quad, Store
 
 from kgraph.errors import GraphFileError, KgraphError
+from kgraph.extract.registry import ALL_RULES, RuleSet
 from kgraph.iri import Minter
 from kgraph.link import DocLinks, LinkedGraph, link_docs
 from kgraph.rdf import EmitOptions, RunInfo, direct_quads, document_quads, entity_quads, run_quads
@@ -183,14 +184,15 @@ class GraphStore:
     # -- writing ---------------------------------------------------------------------------
 
     def update(self, batch: Iterable[DocFacts], minter: Minter, run: RunInfo | None = None,
-               emit: EmitOptions | None = None, all_docs: bool = False) -> UpdateResult:
+               emit: EmitOptions | None = None, all_docs: bool = False,
+               rules: RuleSet = ALL_RULES) -> UpdateResult:
         """Add or replace the batch's articles, relink every entity, and move ``current``.
 
         The returned graph holds every entity of the store; its ``docs`` are the batch's facts, or
         with ``all_docs`` every article's (read back from disk, for writing files of the whole store).
         """
         with self._locked(), _gc_paused():
-            result = self._update(list(batch), minter, run, emit)
+            result = self._update(list(batch), minter, run, emit, rules)
             if all_docs and result.graph is not None:
                 result.graph.docs = list(self.facts())
             return result
@@ -223,7 +225,7 @@ class GraphStore:
                 raise
 
     def _update(self, batch: list[DocFacts], minter: Minter, run: RunInfo | None,
-                emit: EmitOptions | None) -> UpdateResult:
+                emit: EmitOptions | None, rules: RuleSet = ALL_RULES) -> UpdateResult:
         old = self.manifest()
         if old["base_iri"] not in (None, minter.base):
             raise StoreError(f"{self.path} was built with base IRI {old['base_iri']}; "
@@ -234,7 +236,8 @@ class GraphStore:
             (result.replaced if doc_id in old["docs"] else result.added).append(doc_id)
         stored = self._stored()
         stored.update((doc_id, _Stored.of(f)) for doc_id, f in new_facts.items())
-        graph = link_docs([stored[k].links for k in sorted(stored)], minter, list(new_facts.values()))
+        graph = link_docs([stored[k].links for k in sorted(stored)], minter, list(new_facts.values()),
+                          rules=rules)
         result.graph = graph
         result.articles = len(stored)
         result.mentions = sum(s.mentions for s in stored.values())

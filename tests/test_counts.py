@@ -1,60 +1,53 @@
-"""Count rules on hand-built parses: casualties, arrests, money, and who reported them."""
+"""The count extractor as a whole: one rule per count, rules switched off, what is no count."""
 
 from __future__ import annotations
 
-from test_relations import build_ctx
+from dataclasses import replace
 
-from kgraph.extract.counts import extract_counts, number_value
+import pytest
+from conftest import build_ctx
 
-
-def test_miners_died_according_to() -> None:
-    words = ["1,204", "miners", "have", "died", ",", "according", "to", "Reuters", "."]
-    ctx = build_ctx(words, [1, 3, 3, 3, 3, 3, 5, 6, 3],
-                    ["nummod", "nsubj", "aux", "ROOT", "punct", "prep", "prep", "pobj", "punct"],
-                    ["NUM", "NOUN", "AUX", "VERB", "PUNCT", "VERB", "ADP", "PROPN", "PUNCT"],
-                    [(7, 8, "e0", "Organization", "name", False)],
-                    lemmas=["1,204", "miner", "have", "die", ",", "accord", "to", "Reuters", "."])
-    (count,) = extract_counts(ctx)
-    assert (count.quantity, count.count_type, count.label, count.reported_by) == (
-        1204, "died", "miners", "e0")
+from kgraph.extract.context import DocContext
+from kgraph.extract.counts import extract_counts
+from kgraph.extract.registry import RULES, RuleSet
 
 
-def test_bare_number_injured_and_arrested_people() -> None:
-    words = ["310", "have", "been", "injured", "."]
-    ctx = build_ctx(words, [3, 3, 3, 3, 3], ["nsubjpass", "aux", "auxpass", "ROOT", "punct"],
-                    ["NUM", "AUX", "AUX", "VERB", "PUNCT"], [],
-                    lemmas=["310", "have", "be", "injure", "."], tags=["CD", "VBP", "VBN", "VBN", "."])
-    (count,) = extract_counts(ctx)
-    assert (count.quantity, count.count_type, count.label) == (310, "injured", "people")
-    words = ["Police", "arrested", "40", "people", "."]
-    ctx = build_ctx(words, [1, 1, 3, 1, 1], ["nsubj", "ROOT", "nummod", "dobj", "punct"],
-                    ["NOUN", "VERB", "NUM", "NOUN", "PUNCT"], [],
-                    lemmas=["police", "arrest", "40", "people", "."])
-    (count,) = extract_counts(ctx)
-    assert (count.quantity, count.count_type) == (40, "arrested")
+def arrests_and_money() -> DocContext:
+    """ "Police arrested 40 people over a $ 2bn fraud" """
+    words = ["Police", "arrested", "40", "people", "over", "a", "$", "2bn", "fraud", "."]
+    return build_ctx(words, [1, 1, 3, 1, 1, 8, 7, 8, 4, 1],
+                     ["nsubj", "ROOT", "nummod", "dobj", "prep", "det", "nmod", "compound", "pobj", "punct"],
+                     ["NOUN", "VERB", "NUM", "NOUN", "ADP", "DET", "SYM", "NUM", "NOUN", "PUNCT"], [],
+                     lemmas=["police", "arrest", "40", "people", "over", "a", "$", "2bn", "fraud", "."])
 
 
-def test_subject_of_kill_is_not_the_killed() -> None:
-    words = ["12", "gunmen", "killed", "a", "guard", "."]
-    ctx = build_ctx(words, [1, 2, 2, 4, 2, 2], ["nummod", "nsubj", "ROOT", "det", "dobj", "punct"],
-                    ["NUM", "NOUN", "VERB", "DET", "NOUN", "PUNCT"], [],
-                    lemmas=["12", "gunman", "kill", "a", "guard", "."],
-                    tags=["CD", "NNS", "VBD", "DT", "NN", "."])
+def deaths() -> DocContext:
+    """ "Officials reported 40 deaths" """
+    words = ["Officials", "reported", "40", "deaths", "."]
+    return build_ctx(words, [1, 1, 3, 1, 1], ["nsubj", "ROOT", "nummod", "dobj", "punct"],
+                     ["NOUN", "VERB", "NUM", "NOUN", "PUNCT"], [],
+                     lemmas=["official", "report", "40", "death", "."])
+
+
+def test_every_count_records_its_rule() -> None:
+    people, money = extract_counts(arrests_and_money())
+    assert (people.count_type, people.rule, people.confidence) == ("arrested", "counts.people.verb", 0.8)
+    assert (money.count_type, money.rule, money.confidence) == ("money", "counts.money.amount", 0.85)
+    (death,) = extract_counts(deaths())
+    assert (death.count_type, death.rule, death.confidence) == ("died", "counts.people.noun", 0.75)
+    assert all(RULES[c.rule].kind == "count" for c in (people, money, death))
+
+
+@pytest.mark.parametrize("off", ["counts.money.amount", "counts.people.verb", "counts.people.noun"])
+def test_switching_a_rule_off_removes_exactly_its_counts(off: str) -> None:
+    for ctx in (arrests_and_money(), deaths()):
+        every = extract_counts(ctx)
+        assert extract_counts(replace(ctx, rules=RuleSet.parse("-" + off))) == [
+            c for c in every if c.rule != off]
+    assert extract_counts(replace(arrests_and_money(), rules=RuleSet.parse("-counts"))) == []
+
+
+def test_dates_and_percentages_are_no_counts() -> None:
+    ctx = deaths()
+    ctx.doc[2].ent_type_ = "PERCENT"
     assert extract_counts(ctx) == []
-
-
-def test_money_with_symbol_and_suffix() -> None:
-    words = ["a", "$", "2bn", "deal"]
-    ctx = build_ctx(words, [3, 2, 3, 3], ["det", "nmod", "compound", "ROOT"],
-                    ["DET", "SYM", "NUM", "NOUN"], [])
-    (count,) = extract_counts(ctx)
-    assert (count.quantity, count.count_type, count.unit, count.label) == (2e9, "money", "USD", "deal")
-    evidence = ctx.doc.text[count.evidence[0]:count.evidence[1]]
-    assert evidence.startswith("$") and evidence.endswith("deal")
-
-
-def test_number_values() -> None:
-    from conftest import make_doc
-
-    doc = make_doc(["1,204", "2.5", "billion", "forty", "300m", "7th", "1990s"])
-    assert [number_value(t) for t in doc] == [1204, 2.5e9, None, 40, 3e8, None, None]

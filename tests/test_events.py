@@ -1,77 +1,41 @@
-"""Event rules on hand-built parses, and date resolution against the article date."""
+"""The event extractor as a whole: document order, one rule per event, rules switched off, dates."""
 
 from __future__ import annotations
 
-from test_relations import build_ctx
+from dataclasses import replace
+
+from conftest import build_ctx
 
 from kgraph.dates import resolve_date
+from kgraph.extract.context import DocContext
 from kgraph.extract.events import extract_events
+from kgraph.extract.registry import RULES, RuleSet
 
 
-def test_noun_event_with_possessive_agent() -> None:
-    # "China 's takeover of the port"
-    words = ["China", "'s", "takeover", "of", "the", "port", "worried", "Lagos", "."]
-    ctx = build_ctx(words, [2, 0, 6, 2, 5, 3, 6, 6, 6],
-                    ["poss", "case", "nsubj", "prep", "det", "pobj", "ROOT", "dobj", "punct"],
-                    ["PROPN", "PART", "NOUN", "ADP", "DET", "NOUN", "VERB", "PROPN", "PUNCT"],
-                    [(0, 1, "e0", "Place", "name", True), (7, 8, "e1", "Place", "name", False)])
-    (event,) = [e for e in extract_events(ctx) if e.trigger == "takeover"]
-    assert event.agent == "e0"
-    assert event.label == "takeover of the port"
-    assert event.actors == ("e0",)
+def verb_and_noun() -> DocContext:
+    """ "Weber arrived after China 's takeover of the port": a verb event, then a noun event."""
+    words = ["Weber", "arrived", "after", "China", "'s", "takeover", "of", "the", "port", "."]
+    return build_ctx(words, [1, 1, 1, 5, 3, 2, 5, 8, 6, 1],
+                     ["nsubj", "ROOT", "prep", "poss", "case", "pobj", "prep", "det", "pobj", "punct"],
+                     ["PROPN", "VERB", "ADP", "PROPN", "PART", "NOUN", "ADP", "DET", "NOUN", "PUNCT"],
+                     [(0, 1, "e0", "Person", "name", False), (3, 4, "e1", "Place", "name", True)],
+                     lemmas=["Weber", "arrive", "after", "China", "'s", "takeover", "of", "the", "port", "."])
 
 
-def test_verb_event_with_place_and_resolved_date() -> None:
-    # "The army moved tanks into Ukraine on March 3"
-    words = ["The", "army", "moved", "tanks", "into", "Ukraine", "on", "March", "3", "."]
-    ctx = build_ctx(words, [1, 2, 2, 2, 2, 4, 2, 6, 7, 2],
-                    ["det", "nsubj", "ROOT", "dobj", "prep", "pobj", "prep", "pobj", "nummod", "punct"],
-                    ["DET", "NOUN", "VERB", "NOUN", "ADP", "PROPN", "ADP", "PROPN", "NUM", "PUNCT"],
-                    [(4 + 1, 6, "e0", "Place", "name", True)],
-                    lemmas=["the", "army", "move", "tank", "into", "Ukraine", "on", "March", "3", "."])
-    for i in (7, 8):
-        ctx.doc[i].ent_type_ = "DATE"
-    (event,) = extract_events(ctx)
-    assert event.place == "e0"
-    assert event.date_text == "March 3"
-    assert event.date == "2024-03-03"
-    assert event.label == "moved tanks into Ukraine"
+def test_events_come_in_document_order_each_with_its_rule() -> None:
+    verb, noun = extract_events(verb_and_noun())
+    assert (verb.trigger, verb.rule, verb.agent) == ("arrived", "events.verbs.trigger", "e0")
+    assert (noun.trigger, noun.rule, noun.agent) == ("takeover", "events.nouns.trigger", "e1")
+    assert all(RULES[e.rule].kind == "event" for e in (verb, noun))
 
 
-def test_recipient_of_a_transfer_verb_and_passive_patient() -> None:
-    words = ["Brandt", "published", "a", "letter", "to", "Weber", "."]
-    ctx = build_ctx(words, [1, 1, 3, 1, 1, 4, 1], ["nsubj", "ROOT", "det", "dobj", "prep", "pobj", "punct"],
-                    ["PROPN", "VERB", "DET", "NOUN", "ADP", "PROPN", "PUNCT"],
-                    [(0, 1, "e0", "Person", "name", False), (5, 6, "e1", "Person", "name", False)],
-                    lemmas=["Brandt", "publish", "a", "letter", "to", "Weber", "."])
-    (event,) = extract_events(ctx)
-    assert (event.agent, event.recipient) == ("e0", "e1")
-    words = ["Obi", "was", "arrested", "by", "police", "."]
-    ctx = build_ctx(words, [2, 2, 2, 2, 3, 2], ["nsubjpass", "auxpass", "ROOT", "agent", "pobj", "punct"],
-                    ["PROPN", "AUX", "VERB", "ADP", "NOUN", "PUNCT"],
-                    [(0, 1, "e0", "Person", "name", False)],
-                    lemmas=["Obi", "be", "arrest", "by", "police", "."],
-                    tags=["NNP", "VBD", "VBN", "IN", "NN", "."])
-    (event,) = extract_events(ctx)
-    assert event.patient == "e0" and event.agent is None
-
-
-def test_events_without_participants_are_left_out() -> None:
-    words = ["They", "signed", "a", "deal", "."]
-    ctx = build_ctx(words, [1, 1, 3, 1, 1], ["nsubj", "ROOT", "det", "dobj", "punct"],
-                    ["PRON", "VERB", "DET", "NOUN", "PUNCT"], [],
-                    lemmas=["they", "sign", "a", "deal", "."])
-    assert extract_events(ctx) == []
-
-
-def test_date_without_article_date_stays_text() -> None:
-    words = ["Weber", "resigned", "on", "Tuesday", "."]
-    ctx = build_ctx(words, [1, 1, 1, 2, 1], ["nsubj", "ROOT", "prep", "pobj", "punct"],
-                    ["PROPN", "VERB", "ADP", "PROPN", "PUNCT"], [(0, 1, "e0", "Person", "name", False)],
-                    lemmas=["Weber", "resign", "on", "Tuesday", "."], date=None)
-    ctx.doc[3].ent_type_ = "DATE"
-    (event,) = extract_events(ctx)
-    assert event.date is None and event.date_text == "Tuesday"
+def test_switching_a_rule_off_removes_exactly_its_events() -> None:
+    ctx = verb_and_noun()
+    both = extract_events(ctx)
+    for off in ("events.verbs.trigger", "events.nouns.trigger"):
+        left = extract_events(replace(ctx, rules=RuleSet.parse("-" + off)))
+        assert left == [e for e in both if e.rule != off]
+    assert extract_events(replace(ctx, rules=RuleSet.parse("-events"))) == []
 
 
 def test_resolve_date() -> None:

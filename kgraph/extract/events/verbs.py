@@ -1,0 +1,64 @@
+"""Verb triggers: "Police arrested Obi in Lagos", "Brandt published a letter to Weber"."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kgraph.data import words
+from kgraph.extract.context import DocContext
+from kgraph.extract.events.roles import (
+    contiguous,
+    make_event,
+    object_of,
+    place_of,
+    prep_entity,
+    recipient_of,
+)
+from kgraph.extract.registry import rule
+from kgraph.extract.toolkit import entity_of, subject_of
+from kgraph.types import Event
+
+TRIGGER = "events.verbs.trigger"
+PRIOR = 0.6  # before its participants and place add theirs
+ROLE_BONUS = 0.1  # for each of its first two participants
+PLACE_BONUS = 0.05  # for a place
+
+WITH_VERBS: frozenset[str] = words("events", "with_verbs")
+FUTURE_AUXILIARIES: frozenset[str] = words("events", "future_auxiliaries")
+# Children of a verb that belong in its label ("moved tanks into the region").
+_LABEL_DEPS = {"prt", "dobj", "dative", "prep", "attr", "oprd", "acomp", "xcomp"}
+
+
+@rule(TRIGGER, "event", prior=PRIOR)
+def verb_trigger(ctx: DocContext, verb: Token) -> Event | None:
+    """An event verb with a named agent, patient, recipient or place: "Police arrested Obi"."""
+    if verb.dep_ in ("amod", "compound") or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+    subj = subject_of(verb)
+    subject = entity_of(ctx, subj) if subj is not None else None
+    by_agent = prep_entity(ctx, verb, ("by",), deps=("agent", "prep"))
+    agent, patient = (by_agent, subject) if passive else (subject, object_of(ctx, verb))
+    if patient is None and verb.lemma_.lower() in WITH_VERBS:
+        patient = prep_entity(ctx, verb, ("with",))
+    recipient = recipient_of(ctx, verb)
+    place = place_of(ctx, verb) or next(
+        (p for c in verb.children if c.dep_ == "dobj" for p in [place_of(ctx, c)] if p), None)
+    if not (agent or patient or recipient or place):
+        return None
+    roles = [r for r in (agent, patient, recipient) if r is not None]
+    conf = PRIOR + ROLE_BONUS * min(len(roles), 2) + (PLACE_BONUS if place else 0.0)
+    return make_event(ctx, TRIGGER, verb, verb_label(verb), conf, agent, patient, recipient, place,
+                      future=any(c.lower_ in FUTURE_AUXILIARIES for c in verb.children))
+
+
+def verb_label(verb: Token) -> list[Token]:
+    """The verb and what follows it in its phrase, dates left out ("moved tanks into Ukraine")."""
+    keep = [verb]
+    for child in verb.children:
+        if child.i > verb.i and child.dep_ in _LABEL_DEPS:
+            sub = list(child.subtree)
+            if any(t.ent_type_ in ("DATE", "TIME") for t in sub):
+                continue
+            keep.extend(sub)
+    return contiguous(verb, sorted(keep, key=lambda t: t.i))

@@ -1,0 +1,100 @@
+"""Verb triggers (kgraph/extract/events/verbs.py) on hand-built parses."""
+
+from __future__ import annotations
+
+from conftest import build_ctx
+
+from kgraph.extract.events import extract_events
+
+
+def test_verb_event_with_place_and_resolved_date() -> None:
+    # "The army moved tanks into Ukraine on March 3"
+    words = ["The", "army", "moved", "tanks", "into", "Ukraine", "on", "March", "3", "."]
+    ctx = build_ctx(words, [1, 2, 2, 2, 2, 4, 2, 6, 7, 2],
+                    ["det", "nsubj", "ROOT", "dobj", "prep", "pobj", "prep", "pobj", "nummod", "punct"],
+                    ["DET", "NOUN", "VERB", "NOUN", "ADP", "PROPN", "ADP", "PROPN", "NUM", "PUNCT"],
+                    [(4 + 1, 6, "e0", "Place", "name", True)],
+                    lemmas=["the", "army", "move", "tank", "into", "Ukraine", "on", "March", "3", "."])
+    for i in (7, 8):
+        ctx.doc[i].ent_type_ = "DATE"
+    (event,) = extract_events(ctx)
+    assert event.place == "e0"
+    assert event.date_text == "March 3"
+    assert event.date == "2024-03-03"
+    assert event.label == "moved tanks into Ukraine"
+    assert event.rule == "events.verbs.trigger" and event.confidence == 0.65  # a place, nobody named
+
+
+def test_recipient_of_a_transfer_verb_and_passive_patient() -> None:
+    words = ["Brandt", "published", "a", "letter", "to", "Weber", "."]
+    ctx = build_ctx(words, [1, 1, 3, 1, 1, 4, 1], ["nsubj", "ROOT", "det", "dobj", "prep", "pobj", "punct"],
+                    ["PROPN", "VERB", "DET", "NOUN", "ADP", "PROPN", "PUNCT"],
+                    [(0, 1, "e0", "Person", "name", False), (5, 6, "e1", "Person", "name", False)],
+                    lemmas=["Brandt", "publish", "a", "letter", "to", "Weber", "."])
+    (event,) = extract_events(ctx)
+    assert (event.agent, event.recipient) == ("e0", "e1")
+    assert event.confidence == 0.8  # two participants
+    words = ["Obi", "was", "arrested", "by", "police", "."]
+    ctx = build_ctx(words, [2, 2, 2, 2, 3, 2], ["nsubjpass", "auxpass", "ROOT", "agent", "pobj", "punct"],
+                    ["PROPN", "AUX", "VERB", "ADP", "NOUN", "PUNCT"],
+                    [(0, 1, "e0", "Person", "name", False)],
+                    lemmas=["Obi", "be", "arrest", "by", "police", "."],
+                    tags=["NNP", "VBD", "VBN", "IN", "NN", "."])
+    (event,) = extract_events(ctx)
+    assert event.patient == "e0" and event.agent is None
+
+
+def test_the_with_object_of_a_meeting_verb_is_its_patient() -> None:
+    words = ["Weber", "met", "with", "Okafor", "."]
+    ctx = build_ctx(words, [1, 1, 1, 2, 1], ["nsubj", "ROOT", "prep", "pobj", "punct"],
+                    ["PROPN", "VERB", "ADP", "PROPN", "PUNCT"],
+                    [(0, 1, "e0", "Person", "name", False), (3, 4, "e1", "Person", "name", False)],
+                    lemmas=["Weber", "meet", "with", "Okafor", "."])
+    (event,) = extract_events(ctx)
+    assert (event.agent, event.patient, event.actors) == ("e0", "e1", ("e0", "e1"))
+
+
+def test_a_future_verb_dates_forwards() -> None:
+    words = ["Weber", "will", "resign", "on", "Friday", "."]
+    ctx = build_ctx(words, [2, 2, 2, 2, 3, 2], ["nsubj", "aux", "ROOT", "prep", "pobj", "punct"],
+                    ["PROPN", "AUX", "VERB", "ADP", "PROPN", "PUNCT"],
+                    [(0, 1, "e0", "Person", "name", False)],
+                    lemmas=["Weber", "will", "resign", "on", "Friday", "."])
+    ctx.doc[4].ent_type_ = "DATE"
+    (event,) = extract_events(ctx)
+    assert event.date == "2024-03-08"  # the Friday after Tuesday 5 March, not the one before
+
+
+def test_date_without_article_date_stays_text() -> None:
+    words = ["Weber", "resigned", "on", "Tuesday", "."]
+    ctx = build_ctx(words, [1, 1, 1, 2, 1], ["nsubj", "ROOT", "prep", "pobj", "punct"],
+                    ["PROPN", "VERB", "ADP", "PROPN", "PUNCT"], [(0, 1, "e0", "Person", "name", False)],
+                    lemmas=["Weber", "resign", "on", "Tuesday", "."], date=None)
+    ctx.doc[3].ent_type_ = "DATE"
+    (event,) = extract_events(ctx)
+    assert event.date is None and event.date_text == "Tuesday"
+
+
+def test_events_without_participants_are_left_out() -> None:
+    words = ["They", "signed", "a", "deal", "."]
+    ctx = build_ctx(words, [1, 1, 3, 1, 1], ["nsubj", "ROOT", "det", "dobj", "punct"],
+                    ["PRON", "VERB", "DET", "NOUN", "PUNCT"], [],
+                    lemmas=["they", "sign", "a", "deal", "."])
+    assert extract_events(ctx) == []
+
+
+def test_a_negated_verb_is_no_event() -> None:
+    words = ["Weber", "did", "not", "resign", "."]
+    ctx = build_ctx(words, [3, 3, 3, 3, 3], ["nsubj", "aux", "neg", "ROOT", "punct"],
+                    ["PROPN", "AUX", "PART", "VERB", "PUNCT"], [(0, 1, "e0", "Person", "name", False)],
+                    lemmas=["Weber", "do", "not", "resign", "."])
+    assert extract_events(ctx) == []
+
+
+def test_a_verb_used_as_a_modifier_is_no_event() -> None:
+    # "attacked" parsed as a modifier of "villages" (as in "the attacked villages").
+    words = ["Weber", "attacked", "villages", "."]
+    ctx = build_ctx(words, [2, 2, 2, 2], ["compound", "amod", "ROOT", "punct"],
+                    ["PROPN", "VERB", "NOUN", "PUNCT"], [(0, 1, "e0", "Person", "name", False)],
+                    lemmas=["Weber", "attack", "village", "."])
+    assert extract_events(ctx) == []
