@@ -1,0 +1,38 @@
+"""Quotations and reported speech, each attributed to its speaker where the text says who."""
+
+from __future__ import annotations
+
+from kgraph.extract.context import DocContext
+from kgraph.extract.quotes.candidate import QuoteCandidate, TokenIndex
+from kgraph.extract.quotes.direct import after_reported_speech, direct_quotes
+from kgraph.extract.quotes.indirect import indirect_quotes
+from kgraph.extract.quotes.marks import CharSpan, QuoteRegion, find_quote_regions, is_junk_line, paragraphs
+from kgraph.extract.quotes.records import to_quote
+from kgraph.extract.quotes.speakers import speaker_entity, speaker_phrase
+from kgraph.types import Quote
+
+__all__ = ["QuoteRegion", "extract_quotes", "find_quote_regions", "is_junk_line", "paragraphs",
+           "speaker_entity", "speaker_phrase"]
+
+
+def extract_quotes(ctx: DocContext) -> list[Quote]:
+    """Direct, mixed and indirect quotations in ``ctx.doc`` with their speakers."""
+    doc = ctx.doc
+    text = ctx.text
+    paras = paragraphs(text)
+    regions = find_quote_regions(text)
+    found = direct_quotes(ctx, regions, paras)
+    covered = [(s, e) for f in found for s, e in f.pieces]
+    for f in indirect_quotes(ctx, regions):
+        if not any(s < ce and cs < e for s, e in f.pieces for cs, ce in covered):
+            found.append(f)
+            covered.extend(f.pieces)
+    found.sort(key=lambda f: f.pieces[0])
+    # Two fragments under one cue ("called it 'a disgrace' and 'a farce'") can yield the same quote.
+    unique: dict[tuple[CharSpan, ...], QuoteCandidate] = {}
+    for f in found:
+        unique.setdefault(tuple(f.pieces), f)
+    found = list(unique.values())
+    after_reported_speech(found, paras, text)
+    index = TokenIndex(doc, starts=ctx.token_starts())
+    return [to_quote(ctx, f, index) for f in found]
