@@ -4,11 +4,16 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from typing import Literal
 
 from spacy.tokens import Doc, Span, Token
 
 from kgraph.extract.quotes.marks import CharSpan, QuoteRegion
 from kgraph.types import QuoteKind
+
+# How a quote's speaker is named: a mention's kind, "words" for a phrase naming no entity, "none".
+SpeakerKind = Literal["name", "pronoun", "nominal", "demonym", "words", "none"]
+UNATTRIBUTED = "quotes.direct.unattributed"  # the rule of a quote nobody is found to have said
 
 
 @dataclass
@@ -18,9 +23,9 @@ class Attribution:
     cue: Token | None  # None for transcript labels ("PENCE: ...")
     speaker: Span | None
     speaker_key: str | None
-    speaker_kind: str  # "name", "pronoun", "nominal", "words" or "none"
+    speaker_kind: SpeakerKind
+    rule: str  # id of the rule that found the speaker: the quote's rule
     addressee: str | None = None
-    penalty: float = 0.0
 
 
 @dataclass
@@ -30,9 +35,13 @@ class QuoteCandidate:
     kind: QuoteKind
     pieces: list[CharSpan]
     attribution: Attribution | None
-    confidence: float = 0.0
-    para: int = 0
+    para: int = 0  # its (last) paragraph: a paragraph of quote after it may continue it
     regions: list[QuoteRegion] = field(default_factory=list)
+
+    @property
+    def rule(self) -> str:
+        """The id of the rule that attributed it (the one that found its speaker)."""
+        return self.attribution.rule if self.attribution is not None else UNATTRIBUTED
 
 
 class TokenIndex:

@@ -1,4 +1,8 @@
-"""Reported speech: what a cue verb, a claim noun or a stance adjective reports, and who holds it."""
+"""Reported speech: what a cue verb, a claim noun or a stance adjective reports, and who holds it.
+
+The priors here are 0.1 below a direct quote's: reported words are the reporter's, not the
+speaker's. A reported clause that holds quoted words (a mixed quote) gets that 0.1 back.
+"""
 
 from __future__ import annotations
 
@@ -22,6 +26,7 @@ from kgraph.extract.cues import (
 from kgraph.extract.quotes.candidate import Attribution, QuoteCandidate, TokenIndex
 from kgraph.extract.quotes.marks import CharSpan, QuoteRegion
 from kgraph.extract.quotes.speakers import according_to, addressee, from_speaker_token, name_by
+from kgraph.extract.registry import declare, rule
 from kgraph.extract.toolkit import subject_of
 from kgraph.types import QuoteKind
 
@@ -31,9 +36,31 @@ INDIRECT_CUES = REPORTING_VERBS | ATTITUDE_VERBS
 _VERB_CUES = INDIRECT_CUES | SPEECH_ACT_XCOMP | OBJECT_CUES | INTENTION_VERBS
 _INDIRECT_LEMMAS = _VERB_CUES | CLAIM_NOUNS | ATTITUDE_ADJECTIVES
 
+CLAUSE = declare(
+    "quotes.indirect.clause", "quote",
+    'A clause under a cue verb: "Okafor said (that) the mine would close", "they believe it failed".',
+    prior=0.8).id
+PARENTHETICAL = declare(
+    "quotes.indirect.parenthetical", "quote",
+    'A cue verb hanging off the clause it reports: "The plan failed, officials said.".',
+    prior=0.8).id
+TO_INFINITIVE = declare(
+    "quotes.indirect.to_infinitive", "quote",
+    'A speech act or intention with its to-infinitive: "Okafor vowed to fight on", "she wants to run".',
+    prior=0.6).id
+OBJECT = declare(
+    "quotes.indirect.object", "quote",
+    'A speech act whose object is what was said: "Okafor denied the allegations", "called for a recount".',
+    prior=0.6).id
+STANCE_ADJECTIVE = "quotes.indirect.stance_adjective"
+CLAIM_NOUN = "quotes.indirect.claim_noun"
+ACCORDING_TO = "quotes.indirect.according_to"
+# Reported clauses proper, as against acts and stances: "it said" and "they think" count only here.
+_CLAUSES = (CLAUSE, PARENTHETICAL)
+
 
 def indirect_quotes(ctx: DocContext, regions: list[QuoteRegion]) -> Iterator[QuoteCandidate]:
-    """'X said (that) ...', 'X told reporters ...', 'according to X, ...', 'X vowed to ...'."""
+    """Reported speech outside quotes: "X said (that) ...", "according to X, ...", "X vowed to ..."."""
     doc = ctx.doc
     inside = TokenIndex(doc, [r for r in regions if not r.single], ctx.token_starts()).inside
     lemmas, lowers, pos = ctx.token_lemmas(), ctx.token_lowers(), ctx.token_pos()
@@ -42,11 +69,11 @@ def indirect_quotes(ctx: DocContext, regions: list[QuoteRegion]) -> Iterator[Quo
             continue  # no cue here; and speech reported inside a quote belongs to that quote
         tok = doc[i]
         if lowers[i] == "according":
-            found = _according_clause(ctx, tok)
+            found = according_clause(ctx, tok)
         elif pos[i] == NOUN and lemma in CLAIM_NOUNS:
-            found = _claim_clause(ctx, tok)
+            found = claim_clause(ctx, tok)
         elif pos[i] == ADJ and lemma in ATTITUDE_ADJECTIVES and tok.dep_ == "acomp":
-            found = _stance_clause(ctx, tok)
+            found = stance_clause(ctx, tok)
         elif pos[i] in (VERB, AUX) and lemma in _VERB_CUES:
             found = _reported_clause(ctx, tok)
         else:
@@ -56,6 +83,7 @@ def indirect_quotes(ctx: DocContext, regions: list[QuoteRegion]) -> Iterator[Quo
 
 
 def _reported_clause(ctx: DocContext, cue: Token) -> QuoteCandidate | None:
+    """What a cue verb reports (a clause, a to-infinitive, an object) and its holder."""
     pieces, how = _content_of(cue)
     if not pieces:
         return None
@@ -66,18 +94,17 @@ def _reported_clause(ctx: DocContext, cue: Token) -> QuoteCandidate | None:
     if subj is None or subj.lower_ in FIRST_PERSON or subj.lower_ in ("there", "that", "this",
                                                                       "which", "who", "what"):
         return None
-    if subj.lower_ == "it" and (how != "clause" or cue.lemma_.lower() not in REPORTING_VERBS):
+    if subj.lower_ == "it" and (how not in _CLAUSES or cue.lemma_.lower() not in REPORTING_VERBS):
         return None  # "it said" reports; "it wants" is rarely about a speaker
-    att = from_speaker_token(ctx, cue, subj)
+    att = from_speaker_token(ctx, cue, subj, how)
     lemma = cue.lemma_.lower()
-    if lemma not in REPORTING_VERBS and how == "clause" and not _weighty(att, subj):
+    if lemma not in REPORTING_VERBS and how in _CLAUSES and not _weighty(att, subj):
         return None  # "they think" is too vague to report as a statement
-    if how != "clause" and not _weighty(att, subj) and att.speaker_kind != "pronoun":
+    if how not in _CLAUSES and not _weighty(att, subj) and att.speaker_kind != "pronoun":
         return None
     att.addressee = addressee(ctx, cue)
     text = " ".join(ctx.text[s:e] for s, e in pieces)
     kind: QuoteKind = "mixed" if any(ch in text for ch in "\"“”") else "indirect"
-    att.penalty += 0.0 if how == "clause" else 0.2  # stances and acts, not speech proper
     return QuoteCandidate(kind, pieces, att)
 
 
@@ -90,33 +117,33 @@ def _weighty(att: Attribution, subj: Token) -> bool:
         or subj.pos_ in ("NOUN", "PROPN")
 
 
-def _stance_clause(ctx: DocContext, adj: Token) -> QuoteCandidate | None:
-    """'She was sure (that) Trump would win': a stance adjective with its clause and holder."""
+@rule(STANCE_ADJECTIVE, "quote", prior=0.65)
+def stance_clause(ctx: DocContext, adj: Token) -> QuoteCandidate | None:
+    """A stance adjective with its clause and holder: "She was sure (that) Trump would win"."""
     clause = next((c for c in adj.children if c.dep_ == "ccomp" and _is_clause(c)), None)
     subj = next((c for c in adj.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if clause is None or subj is None or subj.lower_ in FIRST_PERSON | {"it", "there", "this"}:
         return None
-    att = from_speaker_token(ctx, adj, subj)
-    att.penalty += 0.15
+    att = from_speaker_token(ctx, adj, subj, STANCE_ADJECTIVE)
     return QuoteCandidate("indirect", _pieces(clause, set()), att)
 
 
-def _claim_clause(ctx: DocContext, noun: Token) -> QuoteCandidate | None:
-    """'Okafor's claim that the plan failed': a stance noun with its owner and its clause."""
+@rule(CLAIM_NOUN, "quote", prior=0.7)
+def claim_clause(ctx: DocContext, noun: Token) -> QuoteCandidate | None:
+    """A claim noun with its owner and its that-clause: "Okafor's claim that the plan failed"."""
     clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and _is_clause(c)
                    and any(t.lower_ == "that" and t.dep_ == "mark" for t in c.children)), None)
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     if clause is None or owner is None or owner.lower_ in FIRST_PERSON:
         return None
-    att = from_speaker_token(ctx, noun, owner)
+    att = from_speaker_token(ctx, noun, owner, CLAIM_NOUN)
     if att.speaker_key is None:
         return None
-    att.penalty += 0.1
     return QuoteCandidate("indirect", _pieces(clause, set()), att)
 
 
 def _content_of(cue: Token) -> tuple[list[CharSpan], str]:
-    """What a cue reports, and how it was found: a clause, a to-infinitive or an object."""
+    """What a cue reports, and the rule that found it: a clause, a to-infinitive or an object."""
     lemma = cue.lemma_.lower()
     children = list(cue.children)
     if lemma in INDIRECT_CUES:
@@ -126,7 +153,7 @@ def _content_of(cue: Token) -> tuple[list[CharSpan], str]:
         for c in comps:
             between = cue.doc[c.right_edge.i + 1:cue.i] if c.i < cue.i else cue.doc[0:0]
             if not any(t.text in (";", ":") for t in between):
-                return _pieces(c, set()), "clause"
+                return _pieces(c, set()), CLAUSE
         # "The plan failed, officials said." / "Locally, he said, it failed.": the cue hangs off
         # the clause it reports.
         head = cue.head
@@ -134,19 +161,19 @@ def _content_of(cue: Token) -> tuple[list[CharSpan], str]:
                 and lemma in REPORTING_VERBS | {"find", "show", "learn"}:
             pieces = _pieces(head, {t.i for t in cue.subtree})
             if sum(e - s for s, e in pieces) >= 12:
-                return pieces, "clause"
+                return pieces, PARENTHETICAL
     if lemma in SPEECH_ACT_XCOMP | INTENTION_VERBS:
         for c in children:
             if c.dep_ == "xcomp" and c.i > cue.i and any(t.lower_ == "to" for t in c.lefts):
-                return _pieces(c, set()), "xcomp"
+                return _pieces(c, set()), TO_INFINITIVE
     if lemma in OBJECT_CUES:
         for c in children:
             if c.dep_ == "dobj" and c.i > cue.i and _has_words(c, 2):
-                return _pieces(c, set()), "object"
+                return _pieces(c, set()), OBJECT
             if c.dep_ == "prep" and c.lower_ == "for" and lemma == "call":
                 objs = [o for o in c.children if o.dep_ == "pobj"]
                 if objs:
-                    return _pieces(objs[0], set()), "object"
+                    return _pieces(objs[0], set()), OBJECT
     return [], ""
 
 
@@ -168,6 +195,7 @@ def _pieces(head: Token, excluded: set[int]) -> list[CharSpan]:
 
 
 def _is_clause(tok: Token) -> bool:
+    """A verb heading a clause of at least three words."""
     return tok.pos_ in ("VERB", "AUX") and _has_words(tok, 3)
 
 
@@ -177,6 +205,7 @@ def _has_words(head: Token, n: int) -> bool:
 
 
 def _strip(span: Span) -> Span:
+    """``span`` without punctuation and spaces at either end."""
     doc = span.doc
     start, end = span.start, span.end
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
@@ -186,9 +215,10 @@ def _strip(span: Span) -> Span:
     return doc[start:end]
 
 
-def _according_clause(ctx: DocContext, tok: Token) -> QuoteCandidate | None:
-    """'According to X, the plan failed' / 'The plan failed, according to X'."""
-    att = according_to(ctx, tok)
+@rule(ACCORDING_TO, "quote", prior=0.8)
+def according_clause(ctx: DocContext, tok: Token) -> QuoteCandidate | None:
+    """The clause "according to X" hangs off: "According to Okafor, the plan failed"."""
+    att = according_to(ctx, tok, ACCORDING_TO)
     if att is None or att.speaker is None:
         return None
     head = tok.head

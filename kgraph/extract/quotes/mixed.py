@@ -9,6 +9,9 @@ from kgraph.extract.cues import REPORTING_VERBS
 from kgraph.extract.quotes.candidate import QuoteCandidate, TokenIndex
 from kgraph.extract.quotes.marks import ALL_MARKS, QuoteRegion
 from kgraph.extract.quotes.speakers import DIRECT_CUES, attribute
+from kgraph.extract.registry import rule
+
+FRAGMENT = "quotes.mixed.fragment"
 
 # Verbs that take a scare-quoted fragment as what someone said ("called it 'a disgrace'").
 FRAGMENT_CUES = REPORTING_VERBS | {"speak", "call", "describe", "label", "dub", "term", "brand"}
@@ -26,8 +29,13 @@ def is_fragment(text: str, region: QuoteRegion, index: TokenIndex) -> bool:
     return before.lemma_ not in DIRECT_CUES or (region.single and short)
 
 
+@rule(FRAGMENT, "quote", prior=0.9)
 def fragment_quote(ctx: DocContext, region: QuoteRegion, index: TokenIndex) -> QuoteCandidate | None:
-    """A quoted fragment inside reported speech ('He said the plan was "a disaster"')."""
+    """A quoted fragment in reported speech: 'He said the plan was "a disaster"', 'called it "a farce"'.
+
+    The cue is the nearest reporting verb above the fragment; the quote is the clause under it
+    that holds the fragment (or the fragment alone).
+    """
     span = index.span(region.start, region.end)
     tok: Token = span.root
     for _ in range(6):
@@ -39,7 +47,7 @@ def fragment_quote(ctx: DocContext, region: QuoteRegion, index: TokenIndex) -> Q
         tok = tok.head
     else:
         return None
-    att = attribute(ctx, tok, tok.doc[0:0])
+    att = attribute(ctx, tok, tok.doc[0:0], FRAGMENT)
     if att.speaker is None:
         return None
     clause = _content_child(tok, span)

@@ -14,26 +14,28 @@ from kgraph.extract.cues import (
     SPOKES_NOUNS,
     TO_ADDRESSEE_VERBS,
 )
-from kgraph.extract.quotes.candidate import Attribution, TokenIndex
+from kgraph.extract.quotes.candidate import Attribution, SpeakerKind, TokenIndex
 from kgraph.extract.quotes.marks import ALL_MARKS
 from kgraph.extract.toolkit import subject_of
+from kgraph.types import MentionKind
 
 # Verbs that introduce a direct quote next to it; attitude verbs ("believe") only report clauses.
 DIRECT_CUES = REPORTING_VERBS | QUOTE_INTRO_VERBS
 
 
 def is_direct_cue(tok: Token) -> bool:
+    """A verb that can introduce a quote next to it ("said", "wrote"), not one describing a noun."""
     return tok.lemma_.lower() in DIRECT_CUES and tok.pos_ in ("VERB", "AUX") \
         and tok.dep_ not in ("amod", "compound")
 
 
-def according_to(ctx: DocContext, tok: Token) -> Attribution | None:
-    """'according to X': the speaker is the object of 'to'."""
+def according_to(ctx: DocContext, tok: Token, rule: str) -> Attribution | None:
+    """'according to X': the speaker is the object of 'to' (``tok`` is "according")."""
     for prep in tok.children:
         if prep.lower_ == "to":
             objs = [c for c in prep.children if c.dep_ == "pobj"]
             if objs:
-                return from_speaker_token(ctx, tok, objs[0])
+                return from_speaker_token(ctx, tok, objs[0], rule)
     # The parser sometimes hangs "to X" off something else; take the noun after "to".
     doc = tok.doc
     if tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "to":
@@ -41,11 +43,11 @@ def according_to(ctx: DocContext, tok: Token) -> Attribution | None:
         while head.head.i > head.i and head.head.i <= tok.i + 6 and head.dep_ in (
                 "compound", "det", "amod", "poss", "case", "nmod"):
             head = head.head
-        return from_speaker_token(ctx, tok, head)
+        return from_speaker_token(ctx, tok, head, rule)
     return None
 
 
-def attribute(ctx: DocContext, cue: Token, window: Span,
+def attribute(ctx: DocContext, cue: Token, window: Span, rule: str,
               index: TokenIndex | None = None) -> Attribution:
     """Speaker and addressee of a cue verb, from its subject (or the nearest name by it)."""
     inside = index.inside if index is not None else set()
@@ -57,9 +59,9 @@ def attribute(ctx: DocContext, cue: Token, window: Span,
     if speaker is None:
         speaker = name_by(ctx, cue, window, inside)
     if speaker is None:
-        att = Attribution(cue, None, None, "none")
+        att = Attribution(cue, None, None, "none", rule)
     else:
-        att = from_speaker_token(ctx, cue, speaker)
+        att = from_speaker_token(ctx, cue, speaker, rule)
     att.addressee = addressee(ctx, cue)
     return att
 
@@ -90,12 +92,13 @@ def _inverted_subject(cue: Token, window: Span, inside: set[int]) -> Token | Non
     return None
 
 
-def from_speaker_token(ctx: DocContext, cue: Token, head: Token) -> Attribution:
+def from_speaker_token(ctx: DocContext, cue: Token, head: Token, rule: str) -> Attribution:
+    """The attribution of rule ``rule`` to the speaker whose phrase ``head`` heads."""
     span = speaker_phrase(head)
     if head.lower_ in FIRST_PERSON:
-        return Attribution(cue, span, None, "words")
+        return Attribution(cue, span, None, "words", rule)
     key, kind = speaker_entity(ctx, head, span)
-    return Attribution(cue, span, key, kind)
+    return Attribution(cue, span, key, kind, rule)
 
 
 # Dependencies that cut a word off a speaker's phrase ("Okafor, who said...": not the clause).
@@ -135,7 +138,7 @@ def speaker_phrase(head: Token) -> Span:
     return span
 
 
-def speaker_entity(ctx: DocContext, head: Token, span: Span) -> tuple[str | None, str]:
+def speaker_entity(ctx: DocContext, head: Token, span: Span) -> tuple[str | None, SpeakerKind]:
     """The entity a speaker phrase names and how: a name, pronoun, description or just words."""
     key = ctx.entity_key_at(head)
     if key is not None:
@@ -154,7 +157,8 @@ def speaker_entity(ctx: DocContext, head: Token, span: Span) -> tuple[str | None
     return None, "words"
 
 
-def mention_kind(ctx: DocContext, tok: Token) -> str:
+def mention_kind(ctx: DocContext, tok: Token) -> MentionKind:
+    """How the mention holding ``tok`` names its entity (a name, when no mention holds it)."""
     for m in ctx.mentions:
         if m.start <= tok.idx < m.end:
             return m.kind
