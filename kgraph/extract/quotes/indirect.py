@@ -12,6 +12,7 @@ from itertools import islice
 from spacy.symbols import ADJ, AUX, NOUN, VERB
 from spacy.tokens import Span, Token
 
+from kgraph.data import words
 from kgraph.extract.context import DocContext
 from kgraph.extract.cues import (
     ATTITUDE_ADJECTIVES,
@@ -35,6 +36,11 @@ INDIRECT_CUES = REPORTING_VERBS | ATTITUDE_VERBS
 # Lemmas that can cue reported speech: verbs, stance nouns and stance adjectives.
 _VERB_CUES = INDIRECT_CUES | SPEECH_ACT_XCOMP | OBJECT_CUES | INTENTION_VERBS
 _INDIRECT_LEMMAS = _VERB_CUES | CLAIM_NOUNS | ATTITUDE_ADJECTIVES
+NOT_SPEAKERS = words("quotes", "not_speakers")
+WEIGHTY_PRONOUNS = words("quotes", "weighty_pronouns")
+NOT_STANCE_HOLDERS = words("quotes", "not_stance_holders")
+# Verbs that report the clause they hang off ("The plan failed, officials said.").
+PARENTHETICAL_CUES = REPORTING_VERBS | words("quotes", "finding_verbs")
 
 CLAUSE = declare(
     "quotes.indirect.clause", "quote",
@@ -91,8 +97,7 @@ def _reported_clause(ctx: DocContext, cue: Token) -> QuoteCandidate | None:
     if subj is None:
         window = cue.doc[max(cue.i - 3, 0):cue.i]
         subj = name_by(ctx, cue, window, set())
-    if subj is None or subj.lower_ in FIRST_PERSON or subj.lower_ in ("there", "that", "this",
-                                                                      "which", "who", "what"):
+    if subj is None or subj.lower_ in FIRST_PERSON or subj.lower_ in NOT_SPEAKERS:
         return None
     if subj.lower_ == "it" and (how not in _CLAUSES or cue.lemma_.lower() not in REPORTING_VERBS):
         return None  # "it said" reports; "it wants" is rarely about a speaker
@@ -113,7 +118,7 @@ def _weighty(att: Attribution, subj: Token) -> bool:
 
     Unresolved "they" and "it" are left out: they rarely name anyone a reader could look up.
     """
-    return att.speaker_key is not None or subj.lower_ in ("he", "she") \
+    return att.speaker_key is not None or subj.lower_ in WEIGHTY_PRONOUNS \
         or subj.pos_ in ("NOUN", "PROPN")
 
 
@@ -122,7 +127,7 @@ def stance_clause(ctx: DocContext, adj: Token) -> QuoteCandidate | None:
     """A stance adjective with its clause and holder: "She was sure (that) Trump would win"."""
     clause = next((c for c in adj.children if c.dep_ == "ccomp" and _is_clause(c)), None)
     subj = next((c for c in adj.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if clause is None or subj is None or subj.lower_ in FIRST_PERSON | {"it", "there", "this"}:
+    if clause is None or subj is None or subj.lower_ in FIRST_PERSON | NOT_STANCE_HOLDERS:
         return None
     att = from_speaker_token(ctx, adj, subj, STANCE_ADJECTIVE)
     return QuoteCandidate("indirect", _pieces(clause, set()), att)
@@ -158,7 +163,7 @@ def _content_of(cue: Token) -> tuple[list[CharSpan], str]:
         # the clause it reports.
         head = cue.head
         if cue.dep_ in ("parataxis", "ccomp") and _is_clause(head) and head.i != cue.i \
-                and lemma in REPORTING_VERBS | {"find", "show", "learn"}:
+                and lemma in PARENTHETICAL_CUES:
             pieces = _pieces(head, {t.i for t in cue.subtree})
             if sum(e - s for s, e in pieces) >= 12:
                 return pieces, PARENTHETICAL

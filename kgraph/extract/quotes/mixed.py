@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from kgraph.data import words
 from kgraph.extract.context import DocContext
 from kgraph.extract.cues import REPORTING_VERBS
 from kgraph.extract.quotes.candidate import QuoteCandidate, TokenIndex
@@ -14,7 +15,7 @@ from kgraph.extract.registry import rule
 FRAGMENT = "quotes.mixed.fragment"
 
 # Verbs that take a scare-quoted fragment as what someone said ("called it 'a disgrace'").
-FRAGMENT_CUES = REPORTING_VERBS | {"speak", "call", "describe", "label", "dub", "term", "brand"}
+FRAGMENT_CUES = REPORTING_VERBS | words("quotes", "fragment_verbs")
 
 
 def is_fragment(text: str, region: QuoteRegion, index: TokenIndex) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from kgraph.data import words
 from kgraph.extract.context import DocContext
 from kgraph.extract.cues import (
     ADDRESSEE_VERBS,
@@ -21,6 +22,7 @@ from kgraph.types import MentionKind
 
 # Verbs that introduce a direct quote next to it; attitude verbs ("believe") only report clauses.
 DIRECT_CUES = REPORTING_VERBS | QUOTE_INTRO_VERBS
+SPEAKER_PRONOUNS = words("quotes", "speaker_pronouns")
 
 
 def is_direct_cue(tok: Token) -> bool:
@@ -73,7 +75,7 @@ def name_by(ctx: DocContext, cue: Token, window: Span, inside: set[int]) -> Toke
         t = doc[j]
         if j in inside or t.text in ALL_MARKS:
             break
-        if ctx.entity_key_at(t) is not None or t.lower_ in ("he", "she", "they"):
+        if ctx.entity_key_at(t) is not None or t.lower_ in SPEAKER_PRONOUNS:
             return t
     return None
 
