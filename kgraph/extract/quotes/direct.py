@@ -28,7 +28,7 @@ CUE_BEFORE = declare(
     prior=0.9).id
 ACCORDING_TO = declare(
     "quotes.direct.according_to", "quote",
-    '"according to X" by the quote or ending the paragraph before: "“...,” according to Okafor".',
+    'An "according to X" by the quote, or ending the paragraph before: "“...,” according to Okafor".',
     prior=0.9).id
 PREVIOUS_PARAGRAPH = declare(
     "quotes.direct.previous_paragraph", "quote",
