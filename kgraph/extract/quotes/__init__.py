@@ -1,4 +1,13 @@
-"""Quotations and reported speech, each attributed to its speaker where the text says who."""
+"""Quotations and reported speech, each attributed to its speaker where the text says who.
+
+The rules run in this order: ``marks`` finds the quoted stretches from the quote marks alone (it
+holds no rule); ``direct`` attributes each stretch (a fragment inside reported speech goes to
+``mixed``), joins split quotes and carries a speaker on into the quote paragraphs that continue
+it; ``indirect`` finds reported speech outside quotes, and what a direct quote overlaps is dropped;
+then a direct quote still without a speaker right after reported speech takes that speaker, and
+``records`` writes the Quotes. A quote's rule is the rule that found its speaker
+(``quotes.direct.unattributed`` when none did).
+"""
 
 from __future__ import annotations
 

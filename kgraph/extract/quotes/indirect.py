@@ -1,7 +1,8 @@
 """Reported speech: what a cue verb, a claim noun or a stance adjective reports, and who holds it.
 
-The priors here are 0.1 below a direct quote's: reported words are the reporter's, not the
-speaker's. A reported clause that holds quoted words (a mixed quote) gets that 0.1 back.
+Each prior here is 0.1 lower than it would be for quoted words (reported words are the
+reporter's, not the speaker's); a reported clause that holds quoted words, a mixed quote, gets
+that 0.1 back (records.REPORTED).
 """
 
 from __future__ import annotations
@@ -44,7 +45,7 @@ PARENTHETICAL_CUES = REPORTING_VERBS | words("quotes", "finding_verbs")
 
 CLAUSE = declare(
     "quotes.indirect.clause", "quote",
-    'A clause under a cue verb: "Okafor said (that) the mine would close", "they believe it failed".',
+    'A clause under a cue verb: "Okafor said (that) the mine would close", "Okafor believes it failed".',
     prior=0.8).id
 PARENTHETICAL = declare(
     "quotes.indirect.parenthetical", "quote",
@@ -61,7 +62,7 @@ OBJECT = declare(
 STANCE_ADJECTIVE = "quotes.indirect.stance_adjective"
 CLAIM_NOUN = "quotes.indirect.claim_noun"
 ACCORDING_TO = "quotes.indirect.according_to"
-# Reported clauses proper, as against acts and stances: "it said" and "they think" count only here.
+# The rules of a clause proper, as against acts ("vowed to ...", "denied ..."): they take other holders.
 _CLAUSES = (CLAUSE, PARENTHETICAL)
 
 
