@@ -1,158 +1,146 @@
-"""Rule tests for quote finding and attribution, on text and hand-built parses."""
+"""The quote extractor as a whole on hand-built parses: rule ids, switching rules off, overlaps.
+
+Also the builder of hand-made parses over real text that the other tests/test_quotes_*.py use.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
 
 from conftest import make_doc
 
 from kgraph.extract.context import DocContext
-from kgraph.extract.quotes import extract_quotes, find_quote_regions
+from kgraph.extract.quotes import extract_quotes
+from kgraph.extract.registry import RULES, RuleSet, load_all
 from kgraph.types import Article, Entity, Mention
 
+# --- hand-built parses over real text -----------------------------------------------------
+# The quote rules read characters (marks, paragraphs) as well as the parse, so these Docs are
+# built over a given text: spaces and blank lines come from the text, the parse from ``spec``.
 
-def pieces(text: str) -> list[list[str]]:
-    return [[text[s:e] for s, e in r.pieces] for r in find_quote_regions(text)]
-
-
-# --- quote marks, on characters only --------------------------------------------------------
-
-def test_straight_and_curly_marks() -> None:
-    text = 'He said "one thing" and then “another thing” today.'
-    assert pieces(text) == [["one thing"], ["another thing"]]
+# (first token, end token, entity key, type, mention kind); tokens index ``spec``'s tokens.
+Ent = tuple[int, int, str, str, str]
 
 
-def test_multi_paragraph_quote_skips_junk_line() -> None:
-    text = '“First part of it,\n\nAdvert\n\n“second part of it,” she said.\n\nAfter.'
-    regions = find_quote_regions(text)
-    assert len(regions) == 1
-    assert [text[s:e] for s, e in regions[0].pieces] == ["First part of it,", "second part of it,"]
+def parse(text: str, spec: str, ents: Sequence[Ent] = (), *, gender: dict[str, str] | None = None,
+          rules: str | None = None) -> DocContext:
+    """A DocContext over ``text`` with a parse written by hand.
+
+    ``spec`` holds one ``word/POS/dep/head[/lemma]`` per token, separated by spaces (heads index
+    these tokens; the lemma defaults to the lower-cased word). Each gap in ``text`` other than one
+    space between two words ("\\n\\n") becomes a whitespace token attached to the word before it.
+    A token that is its own head is a sentence root: each tree is a sentence.
+    """
+    fields = [t.split("/") for t in spec.split()]
+    words: list[str] = []
+    spaces: list[bool] = []
+    where: list[int] = []  # spec index -> doc index
+    at = 0
+    for n, (word, *_) in enumerate(fields):
+        found = text.index(word, at)
+        gap = text[at:found]
+        assert gap.strip() == "" and (n or not gap), f"{word!r} is not next in the text after {at}"
+        if gap == " ":
+            spaces[-1] = True
+        elif gap:
+            words.append(gap)
+            spaces.append(False)
+        where.append(len(words))
+        words.append(word)
+        spaces.append(False)
+        at = found + len(word)
+    assert at == len(text), f"text after the last token: {text[at:]!r}"
+    spec_of = {d: n for n, d in enumerate(where)}
+    heads: list[int] = []
+    deps: list[str] = []
+    pos: list[str] = []
+    lemmas: list[str] = []
+    for i, word in enumerate(words):
+        if i in spec_of:
+            _, tag, dep, head, *lemma = fields[spec_of[i]]
+            heads.append(where[int(head)])
+            deps.append(dep)
+            pos.append(tag)
+            lemmas.append(lemma[0] if lemma else word.lower())
+        else:  # whitespace between paragraphs
+            heads.append(i - 1)
+            deps.append("dep")
+            pos.append("SPACE")
+            lemmas.append(word)
+    doc = make_doc(words, spaces=spaces, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+    entities: dict[str, Entity] = {}
+    mentions = []
+    for start, end, key, etype, kind in ents:
+        span = doc[where[start]:where[end - 1] + 1]
+        if key not in entities or kind == "name" and entities[key].name == key:
+            entities[key] = Entity(key, etype, span.text if kind == "name" else key,  # type: ignore[arg-type]
+                                   gender=(gender or {}).get(key))
+        mentions.append(Mention(span.start_char, span.end_char, span.text, key, kind))  # type: ignore[arg-type]
+    ctx = DocContext(doc, Article("t", doc.text, "-"), tuple(entities.values()), tuple(mentions))
+    return replace(ctx, rules=RuleSet.parse(rules)) if rules else ctx
 
 
-def test_apostrophe_marks_and_words_with_apostrophes() -> None:
-    # Two apostrophes are one double mark, three are not; apostrophes inside words open nothing.
-    text = "He said ''fine'' and '''odd''' then “ok” – ‘yes’ and rock 'n' roll."
-    regions = find_quote_regions(text)
-    found = [[text[s:e] for s, e in r.pieces] for r in regions]
-    assert found == [["fine"], ["odd''"], ["ok"], ["yes"], ["n"]]
-    assert [r.single for r in regions] == [False, True, False, True, True]
-    text = "It's the firms' 'best' year, ''said'' he"
-    assert pieces(text) == [["best"], ["said"]]
+def person(start: int, end: int, key: str = "e0", kind: str = "name") -> Ent:
+    return (start, end, key, "Person", kind)
 
 
-def test_unbalanced_mark_does_not_swallow_the_article() -> None:
-    text = 'He called it "a mess.\n\nThe firm disagreed.\n\n"We are fine," a spokesman said.'
-    assert pieces(text) == [["a mess."], ["We are fine,"]]
+def found(ctx: DocContext) -> list[tuple[str, str, str | None, str]]:
+    """(rule, text, speaker key, kind) of each quote found."""
+    return [(q.rule, q.text, q.speaker, q.kind) for q in extract_quotes(ctx)]
 
 
-def test_nested_quote_of_another_family_stays_inside() -> None:
-    text = '"She told me “never” and left," he said.'
-    assert pieces(text) == [["She told me “never” and left,"]]
+# --- the extractor ------------------------------------------------------------------------
+
+# '“We lost,” Mensah said. Okafor said that the mine closed.'
+TWO = ("“We lost,” Mensah said. Okafor said that the mine closed.",
+       "“/PUNCT/punct/3 We/PRON/nsubj/3 lost/VERB/ccomp/6/lose ,/PUNCT/punct/6 ”/PUNCT/punct/6 "
+       "Mensah/PROPN/nsubj/6 said/VERB/ROOT/6/say ./PUNCT/punct/6 "
+       "Okafor/PROPN/nsubj/9 said/VERB/ROOT/9/say that/SCONJ/mark/13 the/DET/det/12 "
+       "mine/NOUN/nsubj/13 closed/VERB/ccomp/9/close ./PUNCT/punct/9",
+       [person(5, 6, "e1"), person(8, 9, "e0")])
 
 
-def test_apostrophes_are_not_single_quotes() -> None:
-    text = "Clinton’s aides didn’t say. 'We will appeal,' he said. The voters’ choice stands."
-    assert pieces(text) == [["We will appeal,"]]
+def test_every_quote_has_the_rule_that_found_its_speaker() -> None:
+    ctx = parse(*TWO)
+    assert found(ctx) == [
+        ("quotes.direct.cue_after", "We lost,", "e1", "direct"),
+        ("quotes.indirect.clause", "that the mine closed", "e0", "indirect"),
+    ]
 
 
-def test_two_apostrophes_act_as_double_marks() -> None:
-    text = "The plan is ''a misguided approach,'' he said."
-    assert pieces(text) == [["a misguided approach,"]]
+def test_switching_a_rule_off_removes_exactly_its_quotes() -> None:
+    everything = extract_quotes(parse(*TWO))
+    for off in ("quotes.direct.cue_after", "quotes.indirect.clause", "quotes.indirect"):
+        kept = extract_quotes(parse(*TWO, rules=f"-{off}"))
+        assert kept == [q for q in everything if not (q.rule + ".").startswith(off + ".")]
+    assert extract_quotes(parse(*TWO, rules="-quotes")) == []
 
 
-def test_transcript_labels_start_new_quotes() -> None:
-    text = '"HOST: Welcome back.\n\n"GUEST: Thank you.\n\n"More from the guest.\n\nEnd.'
-    regions = find_quote_regions(text)
-    labels = [text[r.label[0]:r.label[1]] for r in regions if r.label]
-    assert labels == ["HOST", "GUEST"]
-    assert [text[s:e] for s, e in regions[1].pieces] == ["Thank you.", "More from the guest."]
+def test_a_rule_switched_off_leaves_the_rules_that_read_its_quotes_alone() -> None:
+    # The second paragraph continues the first quote's speaker even when cue_after writes nothing.
+    text = "“We will win,” Okafor said.\n\n“Nobody can stop us.”"
+    spec = ("“/PUNCT/punct/3 We/PRON/nsubj/3 will/AUX/aux/3 win/VERB/ccomp/7 ,/PUNCT/punct/7 "
+            "”/PUNCT/punct/7 Okafor/PROPN/nsubj/7 said/VERB/ROOT/7/say ./PUNCT/punct/7 "
+            "“/PUNCT/punct/12 Nobody/PRON/nsubj/12 can/AUX/aux/12 stop/VERB/ROOT/12 us/PRON/dobj/12 "
+            "./PUNCT/punct/12 ”/PUNCT/punct/12")
+    both = extract_quotes(parse(text, spec, [person(6, 7)]))
+    assert [q.rule for q in both] == ["quotes.direct.cue_after", "quotes.direct.continued"]
+    assert extract_quotes(parse(text, spec, [person(6, 7)], rules="-quotes.direct.cue_after")) == both[1:]
 
 
-# --- attribution on hand-built parses ---------------------------------------------------
-
-def _ctx(doc, names: dict[str, tuple[int, int, str, str | None]]) -> DocContext:  # type: ignore[no-untyped-def]
-    """Context with one entity per name: key -> (first token, end token, type, gender)."""
-    entities, mentions = [], []
-    for key, (start, end, etype, gender) in names.items():
-        span = doc[start:end]
-        entities.append(Entity(key, etype, span.text, gender=gender))
-        mentions.append(Mention(span.start_char, span.end_char, span.text, key))
-    return DocContext(doc, Article(id="t", text=doc.text, source="t"), tuple(entities),
-                      tuple(mentions))
+def test_a_direct_quote_hides_the_reported_clause_it_overlaps() -> None:
+    # "said" has the quote's verb as its clause: one direct quote, no reported speech.
+    ctx = parse(*TWO, rules="-quotes.direct.cue_after")
+    assert [q.rule for q in extract_quotes(ctx)] == ["quotes.indirect.clause"]
 
 
-def test_quote_then_named_speaker() -> None:
-    doc = make_doc(
-        ["“", "We", "will", "win", ",", "”", "Okafor", "said", "."],
-        spaces=[False, True, True, False, False, True, True, False, False],
-        heads=[3, 3, 3, 7, 7, 7, 7, 7, 7],
-        deps=["punct", "nsubj", "aux", "ccomp", "punct", "punct", "nsubj", "ROOT", "punct"],
-        pos=["PUNCT", "PRON", "AUX", "VERB", "PUNCT", "PUNCT", "PROPN", "VERB", "PUNCT"],
-        lemmas=["“", "we", "will", "win", ",", "”", "Okafor", "say", "."],
-    )
-    ctx = _ctx(doc, {"e0": (6, 7, "Person", "female")})
-    [q] = extract_quotes(ctx)
-    assert (q.kind, q.text, q.speaker, q.speaker_text, q.cue) == (
-        "direct", "We will win,", "e0", "Okafor", "said")
-    assert q.spans == ((1, 13),)
-    assert q.confidence >= 0.85
-
-
-def test_speaker_before_colon_with_addressee() -> None:
-    doc = make_doc(
-        ["Okafor", "told", "Mensah", ":", "“", "Resign", "now", ".", "”"],
-        spaces=[True, True, False, True, False, True, False, False, False],
-        heads=[1, 1, 1, 1, 5, 1, 5, 5, 5],
-        deps=["nsubj", "ROOT", "dobj", "punct", "punct", "ccomp", "advmod", "punct", "punct"],
-        pos=["PROPN", "VERB", "PROPN", "PUNCT", "PUNCT", "VERB", "ADV", "PUNCT", "PUNCT"],
-        lemmas=["Okafor", "tell", "Mensah", ":", "“", "resign", "now", ".", "”"],
-    )
-    ctx = _ctx(doc, {"e0": (0, 1, "Person", None), "e1": (2, 3, "Person", None)})
-    [q] = extract_quotes(ctx)
-    assert (q.text, q.speaker, q.addressee, q.cue) == ("Resign now.", "e0", "e1", "told")
-
-
-def test_quote_without_speaker_is_kept_unattributed() -> None:
-    doc = make_doc(
-        ["“", "Justice", "now", "!", "”"],
-        spaces=[False, True, False, False, False],
-        heads=[1, 1, 1, 1, 1],
-        deps=["punct", "ROOT", "advmod", "punct", "punct"],
-        pos=["PUNCT", "NOUN", "ADV", "PUNCT", "PUNCT"],
-    )
-    [q] = extract_quotes(_ctx(doc, {}))
-    assert (q.text, q.speaker, q.speaker_text, q.kind) == ("Justice now!", None, None, "direct")
-    assert q.confidence < 0.5
-
-
-def test_according_to_reports_the_rest_of_the_clause() -> None:
-    words = ["According", "to", "Okafor", ",", "the", "mine", "will", "close", "."]
-    doc = make_doc(
-        words,
-        spaces=[True, True, False, True, True, True, True, False, False],
-        heads=[7, 0, 1, 7, 5, 7, 7, 7, 7],
-        deps=["prep", "prep", "pobj", "punct", "det", "nsubj", "aux", "ROOT", "punct"],
-        pos=["VERB", "ADP", "PROPN", "PUNCT", "DET", "NOUN", "AUX", "VERB", "PUNCT"],
-        lemmas=["accord", "to", "Okafor", ",", "the", "mine", "will", "close", "."],
-    )
-    [q] = extract_quotes(_ctx(doc, {"e0": (2, 3, "Person", None)}))
-    assert (q.kind, q.text, q.speaker, q.cue) == ("indirect", "the mine will close", "e0",
-                                                  "according to")
-
-
-def test_indirect_speech_needs_a_clause() -> None:
-    # "Okafor said that the mine closed." reports; "Okafor said nothing." does not.
-    doc = make_doc(
-        ["Okafor", "said", "that", "the", "mine", "closed", ".", "Mensah", "said", "nothing", "."],
-        spaces=[True, True, True, True, True, False, True, True, True, False, False],
-        heads=[1, 1, 5, 4, 5, 1, 1, 8, 8, 8, 8],
-        deps=["nsubj", "ROOT", "mark", "det", "nsubj", "ccomp", "punct", "nsubj", "ROOT",
-              "dobj", "punct"],
-        pos=["PROPN", "VERB", "SCONJ", "DET", "NOUN", "VERB", "PUNCT", "PROPN", "VERB",
-             "PRON", "PUNCT"],
-        lemmas=["Okafor", "say", "that", "the", "mine", "close", ".", "Mensah", "say",
-                "nothing", "."],
-        sent_starts=[True, False, False, False, False, False, False, True, False, False, False],
-    )
-    quotes = extract_quotes(_ctx(doc, {"e0": (0, 1, "Person", None),
-                                       "e1": (7, 8, "Person", None)}))
-    assert [(q.kind, q.text, q.speaker) for q in quotes] == [
-        ("indirect", "that the mine closed", "e0")]
+def test_every_quote_rule_is_registered_with_a_prior_and_a_summary() -> None:
+    load_all()
+    quote_rules = {k: r for k, r in RULES.items() if k.startswith("quotes.")}
+    assert len(quote_rules) >= 19
+    for rule_id, r in quote_rules.items():
+        assert r.kind == "quote" and r.summary and r.summary[0].isupper(), rule_id
+        assert r.family in ("quotes.direct", "quotes.mixed", "quotes.indirect"), rule_id
+        # Only the joining of split quotes makes no quote of its own, so only it has no prior.
+        assert (r.prior is None) == (rule_id == "quotes.direct.split"), rule_id

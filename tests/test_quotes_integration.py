@@ -139,7 +139,8 @@ def test_quote_mentions_entities(nlp) -> None:  # type: ignore[no-untyped-def]
 def test_quote_after_reported_speech_in_the_same_paragraph(nlp) -> None:  # type: ignore[no-untyped-def]
     facts = run(nlp, "Amara Okafor, the transport minister, spoke on Monday.\n\n"
                      "Ms Okafor said the concerns had been settled. “The unions asked for guarantees "
-                     "and they now have them in writing.\n\nAdvert\n\n“That point was never up for negotiation.”")
+                     "and they now have them in writing.\n\nAdvert\n\n"
+                     "“That point was never up for negotiation.”")
     (quote,) = only(facts, "direct")
     assert speaker_name(facts, quote) == "Amara Okafor"
     assert len(quote.spans) == 2 and "Advert" not in quote.text

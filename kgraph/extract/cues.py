@@ -5,7 +5,7 @@ The word lists themselves, each with a comment on what it is for, are in kgraph/
 
 from __future__ import annotations
 
-from kgraph.data import words
+from kgraph.data import table, words
 
 REPORTING_VERBS: frozenset[str] = words("cues", "reporting_verbs")
 ATTITUDE_VERBS: frozenset[str] = words("cues", "attitude_verbs")
@@ -30,15 +30,10 @@ PLACE_ROLE_NOUNS: frozenset[str] = words("cues", "place_role_nouns")
 MALE_ROLE_NOUNS: frozenset[str] = words("cues", "male_role_nouns")
 FEMALE_ROLE_NOUNS: frozenset[str] = words("cues", "female_role_nouns")
 
-# Third-person pronouns: (number, gender, animacy). Gender None fits any; "neuter" is non-person.
+# Third-person pronouns: (number, gender). Gender None fits any; "neuter" is non-person.
 PRONOUNS: dict[str, tuple[str, str | None]] = {
-    "he": ("sg", "male"), "him": ("sg", "male"), "his": ("sg", "male"),
-    "himself": ("sg", "male"),
-    "she": ("sg", "female"), "her": ("sg", "female"), "hers": ("sg", "female"),
-    "herself": ("sg", "female"),
-    "it": ("sg", "neuter"), "its": ("sg", "neuter"), "itself": ("sg", "neuter"),
-    "they": ("pl", None), "them": ("pl", None), "their": ("pl", None), "theirs": ("pl", None),
-    "themselves": ("pl", None),
+    word: (number, None if gender == "any" else gender)
+    for word, (number, gender) in table("cues", "pronouns").items()
 }
 SUBJECT_PRONOUNS: frozenset[str] = words("cues", "subject_pronouns")
 FIRST_PERSON: frozenset[str] = words("cues", "first_person")

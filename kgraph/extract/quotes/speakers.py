@@ -1,0 +1,183 @@
+"""Who a cue's speaker and addressee are: its subject, a name next to it, "according to X"."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from kgraph.data import words
+from kgraph.extract.context import DocContext
+from kgraph.extract.cues import (
+    ADDRESSEE_VERBS,
+    DOCUMENT_NOUNS,
+    FIRST_PERSON,
+    QUOTE_INTRO_VERBS,
+    REPORTING_VERBS,
+    SPOKES_NOUNS,
+    TO_ADDRESSEE_VERBS,
+)
+from kgraph.extract.quotes.candidate import Attribution, SpeakerKind, TokenIndex
+from kgraph.extract.quotes.marks import ALL_MARKS
+from kgraph.extract.toolkit import subject_of
+from kgraph.types import MentionKind
+
+# Verbs that introduce a direct quote next to it; attitude verbs ("believe") only report clauses.
+DIRECT_CUES = REPORTING_VERBS | QUOTE_INTRO_VERBS
+SPEAKER_PRONOUNS = words("quotes", "speaker_pronouns")
+
+
+def is_direct_cue(tok: Token) -> bool:
+    """A verb that can introduce a quote next to it ("said", "wrote"), not one describing a noun."""
+    return tok.lemma_.lower() in DIRECT_CUES and tok.pos_ in ("VERB", "AUX") \
+        and tok.dep_ not in ("amod", "compound")
+
+
+def according_to(ctx: DocContext, tok: Token, rule: str) -> Attribution | None:
+    """'according to X': the speaker is the object of 'to' (``tok`` is "according")."""
+    for prep in tok.children:
+        if prep.lower_ == "to":
+            objs = [c for c in prep.children if c.dep_ == "pobj"]
+            if objs:
+                return from_speaker_token(ctx, tok, objs[0], rule)
+    # The parser sometimes hangs "to X" off something else; take the noun after "to".
+    doc = tok.doc
+    if tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "to":
+        head = doc[tok.i + 2]
+        while head.head.i > head.i and head.head.i <= tok.i + 6 and head.dep_ in (
+                "compound", "det", "amod", "poss", "case", "nmod"):
+            head = head.head
+        return from_speaker_token(ctx, tok, head, rule)
+    return None
+
+
+def attribute(ctx: DocContext, cue: Token, window: Span, rule: str,
+              index: TokenIndex | None = None) -> Attribution:
+    """Speaker and addressee of a cue verb, from its subject (or the nearest name by it)."""
+    inside = index.inside if index is not None else set()
+    speaker = subject_of(cue, through_xcomp=True, participles=False)
+    if speaker is not None and speaker.i in inside:
+        speaker = None  # the parser took a word of the quote for the subject
+    if speaker is None:
+        speaker = _inverted_subject(cue, window, inside)
+    if speaker is None:
+        speaker = name_by(ctx, cue, window, inside)
+    if speaker is None:
+        att = Attribution(cue, None, None, "none", rule)
+    else:
+        att = from_speaker_token(ctx, cue, speaker, rule)
+    att.addressee = addressee(ctx, cue)
+    return att
+
+
+def name_by(ctx: DocContext, cue: Token, window: Span, inside: set[int]) -> Token | None:
+    """A name or pronoun right before the cue, when the parse gave the cue no subject."""
+    doc = cue.doc
+    for j in range(cue.i - 1, max(cue.i - 4, window.start - 1), -1):
+        t = doc[j]
+        if j in inside or t.text in ALL_MARKS:
+            break
+        if ctx.entity_key_at(t) is not None or t.lower_ in SPEAKER_PRONOUNS:
+            return t
+    return None
+
+
+def _inverted_subject(cue: Token, window: Span, inside: set[int]) -> Token | None:
+    """'said Okafor' parsed with the name as an object: the noun right after the cue."""
+    if cue.lemma_ in ADDRESSEE_VERBS:
+        return None
+    doc = cue.doc
+    for j in range(cue.i + 1, min(cue.i + 6, len(doc))):
+        t = doc[j]
+        if t.is_punct or t.text in ALL_MARKS or j in inside:
+            break
+        if t.pos_ in ("PROPN", "PRON", "NOUN") and t.dep_ not in ("compound", "poss", "det"):
+            return t
+    return None
+
+
+def from_speaker_token(ctx: DocContext, cue: Token, head: Token, rule: str) -> Attribution:
+    """The attribution of rule ``rule`` to the speaker whose phrase ``head`` heads."""
+    span = speaker_phrase(head)
+    if head.lower_ in FIRST_PERSON:
+        return Attribution(cue, span, None, "words", rule)
+    key, kind = speaker_entity(ctx, head, span)
+    return Attribution(cue, span, key, kind, rule)
+
+
+# Dependencies that cut a word off a speaker's phrase ("Okafor, who said...": not the clause).
+_CUT_DEPS = ("relcl", "acl", "punct", "cc", "conj", "advcl", "ccomp")
+
+
+def speaker_phrase(head: Token) -> Span:
+    """The words naming a speaker: the head with its determiners, names, titles and of-phrases."""
+    doc = head.doc
+    keep = {head.i}
+    # A token is kept when no word on its path up to the head cuts it off; a path's verdict is
+    # remembered for the tokens below it.
+    verdict: dict[int, bool] = {head.i: True}
+    for t in head.subtree:
+        path: list[Token] = []
+        up = t
+        while up.i not in verdict:
+            path.append(up)
+            up = up.head
+        ok = verdict[up.i]
+        for tok in reversed(path):
+            ok = ok and not (tok.dep_ in _CUT_DEPS or tok.text in ALL_MARKS)
+            verdict[tok.i] = ok
+        if verdict[t.i]:
+            keep.add(t.i)
+    start, end = min(keep), max(keep) + 1
+    if end - start > 12:
+        start, end = head.i, head.i + 1
+        while start > 0 and doc[start - 1].dep_ in ("compound", "det", "amod", "poss", "flat") \
+                and doc[start - 1].head.i >= start:
+            start -= 1
+    span = doc[start:end]
+    while len(span) > 1 and (span[-1].is_punct or span[-1].text in ALL_MARKS):
+        span = doc[span.start:span.end - 1]
+    while len(span) > 1 and (span[0].is_punct or span[0].text in ALL_MARKS):
+        span = doc[span.start + 1:span.end]
+    return span
+
+
+def speaker_entity(ctx: DocContext, head: Token, span: Span) -> tuple[str | None, SpeakerKind]:
+    """The entity a speaker phrase names and how: a name, pronoun, description or just words."""
+    key = ctx.entity_key_at(head)
+    if key is not None:
+        return key, mention_kind(ctx, head)
+    word = head.lemma_.lower()
+    if word in SPOKES_NOUNS or word in DOCUMENT_NOUNS:
+        # "a spokesman for the ministry", "the ministry's statement": speaks for its owner.
+        for t in head.subtree:
+            if t.i != head.i and ctx.entity_key_at(t) is not None and t.dep_ in (
+                    "pobj", "poss", "compound") or (t.dep_ == "pobj" and ctx.entity_key_at(t)):
+                return ctx.entity_key_at(t), "nominal"
+    for t in span:
+        if t.head.i == head.i and t.dep_ in ("compound", "appos", "flat") \
+                and ctx.entity_key_at(t) is not None:
+            return ctx.entity_key_at(t), "name"
+    return None, "words"
+
+
+def mention_kind(ctx: DocContext, tok: Token) -> MentionKind:
+    """How the mention holding ``tok`` names its entity (a name, when no mention holds it)."""
+    for m in ctx.mentions:
+        if m.start <= tok.idx < m.end:
+            return m.kind
+    return "name"
+
+
+def addressee(ctx: DocContext, cue: Token) -> str | None:
+    """Who was spoken to: 'told X', 'asked X', 'wrote to X', 'said to X'."""
+    lemma = cue.lemma_.lower()
+    for c in cue.children:
+        if lemma in ADDRESSEE_VERBS and c.dep_ in ("dobj", "dative", "iobj"):
+            key = ctx.entity_key_at(c)
+            if key is not None:
+                return key
+        if lemma in TO_ADDRESSEE_VERBS | ADDRESSEE_VERBS and c.dep_ in ("prep", "dative") \
+                and c.lower_ == "to":
+            for obj in c.children:
+                if obj.dep_ == "pobj" and ctx.entity_key_at(obj) is not None:
+                    return ctx.entity_key_at(obj)
+    return None
