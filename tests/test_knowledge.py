@@ -8,6 +8,9 @@ from importlib import resources
 import pycountry
 import pytest
 
+import kgraph.knowledge.common
+import kgraph.knowledge.organisations
+import kgraph.knowledge.places  # noqa: F401 - their private tables are checked too
 from kgraph import gazetteer, knowledge
 from kgraph.knowledge import organisation, organisation_form, region, same_organisation, subdivision
 
@@ -135,14 +138,14 @@ def _exclusions() -> list[tuple[str, str]]:
 @pytest.mark.parametrize("entry, reason", _exclusions())
 def test_each_exclusion(entry: str, reason: str) -> None:
     assert reason, f"{entry}: every exclusion says why"
-    if knowledge._CODE.match(entry):
+    if knowledge.places._CODE.match(entry):
         assert knowledge.subdivision_by_code(entry) is None
         assert any(s.code == entry for s in pycountry.subdivisions), f"{entry} is no ISO 3166-2 code"
         return
     assert subdivision(entry) is None
     # the entry is a name the rules would otherwise answer for (the list does not rot), and the
     # subdivision it names is the one the comment gives
-    tables = knowledge._subdivision_tables()
+    tables = knowledge.places._subdivision_tables()
     k = knowledge.key(entry)
     assert k in tables.bases, f"{entry} is no subdivision name"
     assert reason.startswith(tables.bases[k].code), f"{entry}: {reason} vs {tables.bases[k].code}"
@@ -176,15 +179,15 @@ def test_english_name_table() -> None:
         code = row[0]
         assert code in codes and code not in seen, code
         seen.add(code)
-        for name in knowledge._split(row[2]) if len(row) > 2 else ():
+        for name in knowledge.common._split(row[2]) if len(row) > 2 else ():
             if knowledge.key(name) not in deliberate_countries:
                 assert gazetteer.country(name) is None, f"{name} is a country's name"
             assert subdivision(name) is not None and subdivision(name).code == code, name  # type: ignore[union-attr]
 
 
 def test_no_name_is_both_a_subdivision_and_a_region() -> None:
-    tables = knowledge._subdivision_tables()
-    for k, reg in knowledge._regions().items():
+    tables = knowledge.places._subdivision_tables()
+    for k, reg in knowledge.places._regions().items():
         assert tables.names.get(k) is None, f"{k}: {reg.name} is also a subdivision"
 
 
@@ -220,11 +223,11 @@ def test_region_rows_parse() -> None:
     for row in rows:
         assert 2 <= len(row) <= 5, row
         assert row[1] in {"disputed", "territory", "region", "geographic"}, row
-        for c in knowledge._split(row[2]):
+        for c in knowledge.common._split(row[2]):
             assert gazetteer.country_by_code(c) is not None, (row[0], c)
-        for c in knowledge._split(row[3]) if len(row) > 3 else ():
+        for c in knowledge.common._split(row[3]) if len(row) > 3 else ():
             assert c in codes, (row[0], c)
-        for name in knowledge._split(row[0]):
+        for name in knowledge.common._split(row[0]):
             assert gazetteer.country(name) is None, name
 
 
@@ -316,7 +319,7 @@ def test_short_forms_need_capitals_and_abbreviations_their_case() -> None:
 
 def test_every_organisation_row_parses() -> None:
     rows = _rows("organisations.tsv")
-    orgs, declared = knowledge._parse_org_rows()
+    orgs, declared = knowledge.organisations._parse_org_rows()
     assert len(orgs) + len(declared) == len(rows)
     assert len([o for o in orgs if o.kind != "party"]) >= 100
     assert len([o for o in orgs if o.kind == "party"]) >= 30
@@ -331,16 +334,16 @@ def test_every_organisation_row_parses() -> None:
             assert gazetteer.country_by_code(c) is not None, (org.name, c)
         assert org.parent is None or org.parent in names
         assert org.bare or org.short, f"{org.name}: bare=no without short forms"
-    knowledge._org_tables()  # raises on any key that names two rows
+    knowledge.organisations._org_tables()  # raises on any key that names two rows
 
 
 def test_no_key_names_two_organisations() -> None:
-    orgs, declared = knowledge._parse_org_rows()
+    orgs, declared = knowledge.organisations._parse_org_rows()
     abbreviations: dict[str, str] = {}
     folded: dict[str, str] = {}
     for o in orgs:
         for a in o.abbreviations:
-            ak = knowledge._abbreviation_key(a)
+            ak = knowledge.common._abbreviation_key(a)
             assert abbreviations.setdefault(ak, o.name) == o.name, f"{a}: {abbreviations[ak]} and {o.name}"
         for n in (o.name, *o.aliases, *o.short):
             k = knowledge.key(n)
@@ -348,7 +351,7 @@ def test_no_key_names_two_organisations() -> None:
     for form, meant in declared:
         assert len(meant) >= 2
         assert all(m in {o.name for o in orgs} for m in meant), (form, meant)
-        assert knowledge._abbreviation_key(form) not in abbreviations and knowledge.key(form) not in folded
+        assert knowledge.common._abbreviation_key(form) not in abbreviations and knowledge.key(form) not in folded
 
 
 def test_party_names_agree_with_parties_tsv() -> None:
