@@ -10,12 +10,11 @@ from pathlib import Path
 import click
 
 from kgraph import __version__
-from kgraph.errors import GraphFileError, KgraphError, ModelNotFound, OutputError, QueryError, SourceError
-from kgraph.io.readers import count_articles
-from kgraph.iri import DEFAULT_BASE_IRI, InvalidBaseIri, check_base
 from kgraph.engines import DEFAULT_BATCH_SIZE
+from kgraph.errors import GraphFileError, KgraphError, ModelNotFound, OutputError, QueryError, SourceError
 from kgraph.extract.registry import RuleError, RuleSet
-from kgraph.io.readers import DEFAULT_MAX_CHARS
+from kgraph.io.readers import DEFAULT_MAX_CHARS, count_articles
+from kgraph.iri import DEFAULT_BASE_IRI, InvalidBaseIri, check_base
 from kgraph.pipeline import DEFAULT_FORMATS, FORMATS, BuildOptions, build
 from kgraph.rdf import DEFAULT_MIN_CONFIDENCE
 from kgraph.types import Article

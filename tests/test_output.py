@@ -817,3 +817,31 @@ def test_quantities_are_written_as_they_were_reported() -> None:
     assert quantity(3.5).value == "3.5" and quantity(3.5).datatype.value.endswith("#decimal")
     assert quantity(0.1 + 0.2).value == "0.3"
     assert quantity(12).datatype.value.endswith("#integer")
+
+
+def test_every_fact_node_and_mention_has_exactly_one_registered_rule(view: View) -> None:
+    from kgraph.extract.registry import load_all
+
+    rules = load_all()
+    kinds = [SCHEMA + "Quotation", RDF + "Statement", SCHEMA + "Event", KG + "Count",
+             "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#Phrase"]
+    problems = []
+    for kind in kinds:
+        nodes = view.subjects(RDF_TYPE, kind)
+        assert nodes, f"no {kind} in the example build"
+        for node in nodes:
+            found = view.values(node, KG + "rule")
+            if len(found) != 1 or found[0].value not in rules:
+                problems.append(f"<{node}> ({kind}) has kg:rule {found}")
+    assert not problems, show(problems)
+    link_rules = {q.object.value for q in view.quads if q.predicate.value == KG + "linkRule"}
+    assert link_rules and link_rules <= set(rules)  # the examples link people across articles
+
+
+def test_gephi_edges_carry_their_rules(out: dict[str, Path]) -> None:
+    from kgraph.extract.registry import load_all
+
+    known = set(load_all()) | {"graph.cooccurrence.sentence"}
+    g = nx.read_graphml(out["graphml"])
+    rules = [data.get("rule", "") for _, _, data in g.edges(data=True)]
+    assert rules and all(r and set(r.split("|")) <= known for r in rules)

@@ -71,7 +71,6 @@ CURRENCY_WORDS: dict[str, str] = grouped("lexicon", "currency_words")
 MULTIPLIERS: dict[str, float] = table("lexicon", "multipliers")
 NUMBER_WORDS: dict[str, int] = table("lexicon", "number_words")
 
-REPORTING_VERBS: frozenset[str] = words("lexicon", "reporting_verbs")
 
 
 # --- political parties ------------------------------------------------------------------------

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from kgraph.data import words
+from kgraph.extract import lexicon as lx
 from kgraph.extract.context import DocContext
 from kgraph.extract.coref.discourse import Reference
 from kgraph.extract.cues import (
@@ -37,7 +38,7 @@ PLACE = declare("coref.nominals.place", "mention",
 
 # How many sentences back "the company" / "the country" may look.
 NOMINAL_WINDOW = 6
-BAND_NOUNS: frozenset[str] = words("coref", "band_nouns")
+BAND_NOUNS: frozenset[str] = lx.ENSEMBLE_NOUNS
 COUNTRY_NOUNS: frozenset[str] = words("coref", "country_nouns")
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kgraph.data import words
-from kgraph.extract import lexicon as lx
 from kgraph.extract.context import DocContext
+from kgraph.extract.cues import REPORTING_VERBS
 from kgraph.extract.toolkit import Found, entity_of, subject_of
 
 SOURCE_WORDS: frozenset[str] = words("counts", "source_words")
@@ -23,12 +23,12 @@ def reporter(ctx: DocContext, tok: Token) -> str | None:
                     if found is not None:
                         return found.key
     for anc in tok.ancestors:
-        if anc.lemma_.lower() in lx.REPORTING_VERBS and anc.pos_ == "VERB":
+        if anc.lemma_.lower() in REPORTING_VERBS and anc.pos_ == "VERB":
             said = _subject_entity(ctx, anc)
             if said is not None:
                 return said.key
     root = sent.root
-    if root.lemma_.lower() in lx.REPORTING_VERBS and root not in tok.ancestors:
+    if root.lemma_.lower() in REPORTING_VERBS and root not in tok.ancestors:
         said = _subject_entity(ctx, root)
         return said.key if said else None
     return None
