@@ -65,7 +65,8 @@ def _progress(quiet: bool, sources: Iterable[str]):  # type: ignore[no-untyped-d
               help="Worker processes for the analysis.")
 @click.option("--batch-size", default=DEFAULT_BATCH_SIZE, show_default=True, type=click.IntRange(1, 10_000),
               help="Articles per batch handed to spaCy and to each worker.")
-@click.option("--engine", default="serial", show_default=True, type=click.Choice(["serial", "process", "dask"]),
+@click.option("--engine", default="serial", show_default=True,
+              type=click.Choice(["serial", "process", "dask"]),
               help="Where the analysis runs: this process (a process pool with -j > 1), a process pool, "
                    "or Dask (pip install 'kgraph[dask]').")
 @click.option("--scheduler", default=None, help="Address of a Dask scheduler (tcp://host:8786) for "
@@ -80,8 +81,8 @@ def _progress(quiet: bool, sources: Iterable[str]):  # type: ignore[no-untyped-d
                    "repeated: --rules -relations.bands,-quotes.indirect. `kgraph rules` lists them.")
 @click.option("--strict", is_flag=True, help="Stop at the first source that fails.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary.")
-def build_command(sources: tuple[str, ...], output_dir: str | None, store: str | None, formats: tuple[str, ...], name: str,
-                  model: str | None, base_iri: str, min_confidence: float, jobs: int, batch_size: int,
+def build_command(sources: tuple[str, ...], output_dir: str | None, store: str | None,
+                  formats: tuple[str, ...], name: str, model: str | None, base_iri: str, min_confidence: float, jobs: int, batch_size: int,
                   engine: str, scheduler: str | None, max_chars: int, no_text: bool, follow_symlinks: bool,
                   rule_switches: tuple[str, ...], strict: bool, quiet: bool) -> None:
     """Build a graph from SOURCES: files, folders, .jsonl/.json, .html, or - for stdin."""
@@ -177,7 +178,8 @@ def export_command(store: str, output: str, fmt: str | None, min_confidence: flo
 @click.option("--timeout", default=60.0, show_default=True, type=click.FloatRange(0),
               help="Seconds before a query is stopped (0: none).")
 @click.option("--allow-update", is_flag=True, help="Allow SPARQL Update (INSERT/DELETE...) on a store. "
-              "Later builds rebuild the entity graph and the documents' graphs: keep edits in graphs of your own.")
+              "Later builds rebuild the entity graph and the documents' graphs: keep edits in graphs "
+                   "of your own.")
 @click.option("--allow-service", is_flag=True, help="Allow SERVICE clauses, which send requests to other "
               "SPARQL endpoints over the network (refused by default).")
 def query_command(graph: str, sparql: str, fmt: str, limit: int, timeout: float, allow_update: bool,
@@ -242,7 +244,8 @@ def validate_command(graph: str, quiet: bool) -> None:
 
 @main.command("stats")
 @click.argument("graph", type=click.Path())
-@click.option("--top", default=10, show_default=True, type=click.IntRange(1), help="How many entities to list.")
+@click.option("--top", default=10, show_default=True, type=click.IntRange(1),
+              help="How many entities to list.")
 def stats_command(graph: str, top: int) -> None:
     """Count the nodes of a graph by type and list its most-mentioned entities."""
     from kgraph.query import open_graph, stats

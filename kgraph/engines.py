@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from kgraph.errors import KgraphError, SourceError
+from kgraph.errors import EngineError, SourceError
 from kgraph.extract.registry import ALL_RULES, RuleSet
 from kgraph.types import Article, DocFacts
 
@@ -30,8 +30,6 @@ WINDOW_PER_WORKER = 2
 DEFAULT_DASK_WORKERS = 2
 
 
-class EngineError(KgraphError):
-    """An engine could not be started (unknown name, Dask missing, scheduler unreachable)."""
 
 
 # -- the one unit of work -------------------------------------------------------------------
@@ -274,8 +272,8 @@ def dask(articles: Iterable[Article], model: str | None, jobs: int = 1, batch_si
         counter = itertools.count()
 
         def submit(batch: list[Article]):  # type: ignore[no-untyped-def]
-            return client.submit(_work, model, batch, rules, key=f"kgraph-extract-{os.getpid()}-{next(counter)}",
-                                 pure=False, retries=1)
+            key = f"kgraph-extract-{os.getpid()}-{next(counter)}"
+            return client.submit(_work, model, batch, rules, key=key, pure=False, retries=1)
 
         def collect(future, batch: list[Article]) -> list[Result]:  # type: ignore[no-untyped-def]
             try:

@@ -34,3 +34,23 @@ class GraphFileError(KgraphError):
 
 class OutputError(KgraphError):
     """An output folder or store that cannot be written (checked before any analysis)."""
+
+
+class EngineError(KgraphError):
+    """An engine could not be started (unknown name, Dask missing, scheduler unreachable)."""
+
+
+class StoreError(KgraphError):
+    """The store folder is not a kgraph store, or does not fit this build."""
+
+
+class RuleError(KgraphError):
+    """A rule id that no rule has, or a rule registered twice."""
+
+
+class InvalidBaseIri(KgraphError, ValueError):
+    """The base IRI given cannot prefix kgraph's IRIs."""
+
+
+class NotText(KgraphError, ValueError):
+    """The bytes are not text in any encoding kgraph recognises."""

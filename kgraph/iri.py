@@ -8,14 +8,14 @@ import unicodedata
 from functools import lru_cache
 from urllib.parse import quote
 
+from kgraph.errors import InvalidBaseIri  # noqa: F401 - raised here, importable from here too
+
 DEFAULT_BASE_IRI = "https://example.org/kgraph/"
 
 _TYPE_PATHS = {"Person": "person", "Organization": "organization", "Place": "place"}
 _NOT_SLUG = re.compile(r"[^\w]+", re.UNICODE)
 
 
-class InvalidBaseIri(ValueError):
-    """The base IRI given cannot prefix kgraph's IRIs."""
 
 
 def check_base(base: str) -> str:
@@ -50,7 +50,8 @@ def iri_quote(text: str, safe: str) -> str:
     for ch in text:
         if ch in safe or (ch.isascii() and ch.isalnum()):
             out.append(ch)
-        elif not ch.isascii() and ch.isprintable() and not ch.isspace() and unicodedata.category(ch)[0] in "LNM":
+        elif (not ch.isascii() and ch.isprintable() and not ch.isspace()
+              and unicodedata.category(ch)[0] in "LNM"):
             out.append(ch)
         else:
             out.append(quote(ch, safe=""))

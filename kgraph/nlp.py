@@ -59,7 +59,8 @@ def load_model(name: str | None = None) -> Language:
             nlp.add_pipe("kgraph_paragraphs", before="parser")
         return nlp
     what = f"spaCy model {name!r}" if name else "an English spaCy model (" + ", ".join(names) + ")"
-    where = " (no such path)" if name and ("/" in name or name.startswith(".")) and not Path(name).exists() else ""
+    looks_like_path = bool(name) and ("/" in name or name.startswith("."))  # type: ignore[operator]
+    where = " (no such path)" if looks_like_path and not Path(name).exists() else ""  # type: ignore[arg-type]
     raise ModelNotFound(f"Could not load {what}{where}. {INSTALL_HINT}")
 
 

@@ -6,7 +6,6 @@ import csv
 import io
 import json
 import os
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,6 +22,7 @@ from pyoxigraph import (
 )
 
 from kgraph.errors import GraphFileError, QueryError
+from kgraph.sparql import _shift_position, check_service, is_update, with_prefixes
 from kgraph.vocab import PREFIXES
 
 SUFFIX_FORMATS = {
@@ -72,14 +72,6 @@ class QueryResult:
     terms: list[list[object]] | None = None  # the RDF terms behind ``rows``, for JSON results
 
 
-def with_prefixes(query: str) -> str:
-    """The query with kgraph's prefixes declared, unless it declares them itself."""
-    declared = {line.split(":")[0].split()[-1].lower() for line in query.splitlines()
-                if line.strip().upper().startswith("PREFIX")}
-    header = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items() if p not in declared)
-    return header + query
-
-
 def _json_term(term: object) -> dict[str, str]:
     """A term as the SPARQL 1.1 Query Results JSON Format writes it."""
     if isinstance(term, NamedNode):
@@ -108,39 +100,6 @@ def term_text(term: object) -> str | None:
     if isinstance(term, DefaultGraph):
         return ""
     return str(term)
-
-
-def is_update(query: str) -> bool:
-    """Whether a SPARQL request is an update (INSERT, DELETE, LOAD, CLEAR, DROP...)."""
-    import re
-
-    body = re.sub(r"#[^\n]*", " ", query)
-    body = re.sub(r"(?is)^\s*((PREFIX\s+\S*\s*<[^>]*>|BASE\s*<[^>]*>)\s*)*", "", body)
-    return bool(re.match(r"(?i)(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY|WITH)\b", body.lstrip()))
-
-
-# A SPARQL text's comments, strings and IRIs: keywords are looked for outside them.
-_LEXEMES = re.compile(
-    r'"""(?:[^"\\]|\\.|"(?!""))*"""'
-    r"|'''(?:[^'\\]|\\.|'(?!''))*'''"
-    r'|"(?:[^"\\\n]|\\.)*"'
-    r"|'(?:[^'\\\n]|\\.)*'"
-    r'|<[^<>"{}|^`\\\s]*>'
-    r"|#[^\n]*"
-)
-_SERVICE = re.compile(r"(?<![\w?$:])SERVICE\b(?!\s*:)", re.IGNORECASE)
-
-
-def uses_service(query: str) -> bool:
-    """Whether a SPARQL query or update holds a SERVICE clause (a federated call to another
-    endpoint): not in a comment, a string or an IRI, and not a variable or prefixed name."""
-    return bool(_SERVICE.search(_LEXEMES.sub(" ", query)))
-
-
-def check_service(query: str, allowed: bool) -> None:
-    if not allowed and uses_service(query):
-        raise QueryError("SERVICE (a call to another SPARQL endpoint) is disabled: kgraph answers from "
-                         "the graph alone; pass --allow-service to let the query reach the network")
 
 
 def run_query(store: Store, query: str, *, limit: int = DEFAULT_LIMIT,
@@ -175,16 +134,6 @@ def run_query(store: Store, query: str, *, limit: int = DEFAULT_LIMIT,
     return outcome[0]
 
 
-def run_update(store: Store, update: str, *, allow_service: bool = False) -> None:
-    """Run a SPARQL Update on a writable store."""
-    check_service(update, allow_service)
-    text = with_prefixes(update)
-    try:
-        store.update(text)
-    except SyntaxError as err:
-        raise QueryError(f"SPARQL syntax error: {_shift_position(str(err), text, update)}") from err
-
-
 def _evaluate(store: Store, text: str, original: str, limit: int) -> QueryResult:
     try:
         answer = store.query(text, use_default_graph_as_union=True)
@@ -212,18 +161,6 @@ def _evaluate(store: Store, text: str, original: str, limit: int) -> QueryResult
             triples.append(f"{triple.subject} {triple.predicate} {triple.object} .")
         return QueryResult([], [], triples=triples)
     raise QueryError("unsupported query result")
-
-
-def _shift_position(message: str, sent: str, original: str) -> str:
-    """Error positions refer to the query as the user wrote it, not with the prefix header."""
-    import re
-
-    added = sent.count("\n") - original.count("\n")
-
-    def fix(m: re.Match[str]) -> str:
-        return f"{m.group(1)}{int(m.group(2)) - added}"
-
-    return re.sub(r"(at |line )(\d+)(?=:\d)", fix, message, count=1)
 
 
 def format_result(result: QueryResult, fmt: str = "table") -> str:

@@ -32,7 +32,7 @@ from pathlib import Path
 
 from pyoxigraph import NamedNode, Quad, Store
 
-from kgraph.errors import GraphFileError, KgraphError
+from kgraph.errors import GraphFileError, StoreError
 from kgraph.extract.registry import ALL_RULES, RuleSet
 from kgraph.iri import Minter
 from kgraph.link import DocLinks, LinkedGraph, link_docs
@@ -43,8 +43,6 @@ FORMAT_VERSION = 3  # 2 (2026-11-27) kept the entity layer in the default graph 
 # by the path as typed; 1 (2026-11-26) kept the facts inside each generation and had no links.jsonl
 
 
-class StoreError(KgraphError):
-    """The store folder is not a kgraph store, or does not fit this build."""
 
 
 @dataclass
@@ -203,7 +201,7 @@ class GraphStore:
         kgraph rebuilds the entity graph and the documents' graphs on later builds: edits meant to
         last belong in named graphs of the user's own.
         """
-        from kgraph.query import run_update
+        from kgraph.sparql import run_update
 
         with self._locked():
             cur = self.current

@@ -57,6 +57,6 @@ def extract(doc: Doc, article: Article, rules: RuleSet = ALL_RULES) -> DocFacts:
 
 
 __all__ = [
-    "DocContext", "RuleSet", "extract", "extract_counts", "extract_entities", "extract_events", "extract_quotes",
-    "extract_relations", "resolve_references",
+    "DocContext", "RuleSet", "extract", "extract_counts", "extract_entities", "extract_events",
+    "extract_quotes", "extract_relations", "resolve_references",
 ]

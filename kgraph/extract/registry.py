@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal, TypeVar
 
-from kgraph.errors import KgraphError
+from kgraph.errors import RuleError
 
 FactKind = Literal["mention", "type", "quote", "relation", "event", "count", "merge", "descriptor"]
 FACT_KINDS: tuple[FactKind, ...] = ("mention", "type", "quote", "relation", "event", "count", "merge",
@@ -30,8 +30,6 @@ FACT_KINDS: tuple[FactKind, ...] = ("mention", "type", "quote", "relation", "eve
 F = TypeVar("F", bound=Callable[..., object])
 
 
-class RuleError(KgraphError):
-    """A rule id that no rule has, or a rule registered twice."""
 
 
 @dataclass(frozen=True)

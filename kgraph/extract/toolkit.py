@@ -132,7 +132,8 @@ def subject_of(verb: Token, *, through_xcomp: bool = False, participles: bool = 
         return None
     climb = ("conj", "advcl", "xcomp") if through_xcomp else ("conj", "advcl")
     # (A past participle's subject would be its patient: "Elected in 2010, she ...".)
-    if verb.dep_ in climb and head.pos_ in ("VERB", "AUX") and not (verb.dep_ == "advcl" and verb.tag_ == "VBN"):
+    participle = verb.dep_ == "advcl" and verb.tag_ == "VBN"
+    if verb.dep_ in climb and head.pos_ in ("VERB", "AUX") and not participle:
         # "he smiled and said", "..., saying", "she went on to say"
         return subject_of(head, through_xcomp=through_xcomp, participles=participles, _depth=_depth + 1)
     if participles and verb.dep_ in ("acl", "relcl") and verb.tag_ in ("VBN", "VBG"):

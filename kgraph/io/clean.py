@@ -6,6 +6,8 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
+from kgraph.errors import NotText  # noqa: F401 - raised here, importable from here too
+
 # Whole lines that publishers put between paragraphs and that are not part of the article.
 DEFAULT_BOILERPLATE = (
     r"advert(isement)?s?",
@@ -36,8 +38,6 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")  # lone halves, e.g. from JSON "\ud800" escapes
 
 
-class NotText(ValueError):
-    """The bytes are not text in any encoding kgraph recognises."""
 
 
 def decode(data: bytes) -> str:
