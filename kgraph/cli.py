@@ -82,7 +82,8 @@ def _progress(quiet: bool, sources: Iterable[str]):  # type: ignore[no-untyped-d
 @click.option("--strict", is_flag=True, help="Stop at the first source that fails.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary.")
 def build_command(sources: tuple[str, ...], output_dir: str | None, store: str | None,
-                  formats: tuple[str, ...], name: str, model: str | None, base_iri: str, min_confidence: float, jobs: int, batch_size: int,
+                  formats: tuple[str, ...], name: str, model: str | None, base_iri: str,
+                  min_confidence: float, jobs: int, batch_size: int,
                   engine: str, scheduler: str | None, max_chars: int, no_text: bool, follow_symlinks: bool,
                   rule_switches: tuple[str, ...], strict: bool, quiet: bool) -> None:
     """Build a graph from SOURCES: files, folders, .jsonl/.json, .html, or - for stdin."""

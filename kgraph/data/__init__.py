@@ -7,7 +7,7 @@ lives in exactly one file and the code holds none.
 from __future__ import annotations
 
 import sys
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -17,7 +17,7 @@ else:  # pragma: no cover - Python 3.10
     import tomli as tomllib
 
 
-@lru_cache(maxsize=None)
+@cache
 def load(name: str) -> dict[str, Any]:
     """The parsed TOML file ``kgraph/data/<name>.toml``."""
     text = resources.files(__name__).joinpath(f"{name}.toml").read_text("utf-8")
