@@ -7,7 +7,7 @@ lives in exactly one file and the code holds none.
 from __future__ import annotations
 
 import sys
-from functools import cache, lru_cache
+from functools import cache
 from importlib import resources
 from typing import Any
 
