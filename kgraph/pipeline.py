@@ -14,7 +14,7 @@ from kgraph import __version__
 from kgraph.engines import DEFAULT_BATCH_SIZE, run_engine
 from kgraph.errors import KgraphError, SourceError
 from kgraph.extract.registry import ALL_RULES, RuleSet
-from kgraph.gephi import GRAPH_FORMATS, to_networkx, write_gexf, write_graphml
+from kgraph.gephi import DEFAULT_NETWORK, GRAPH_FORMATS, NETWORKS, to_networkx, write_gexf, write_graphml
 from kgraph.io.readers import DEFAULT_MAX_CHARS, ReadOptions, load_articles
 from kgraph.iri import DEFAULT_BASE_IRI, Minter
 from kgraph.link import LinkedGraph, link
@@ -42,6 +42,7 @@ class BuildOptions:
     max_chars: int = DEFAULT_MAX_CHARS
     include_text: bool = True
     follow_symlinks: bool = False  # read symbolic links inside source folders (never out of them)
+    network: str = DEFAULT_NETWORK  # which network GraphML/GEXF draw (kgraph.gephi.NETWORKS)
     rules: RuleSet = ALL_RULES  # rules switched off or on (kgraph build --rules)
 
 
@@ -161,6 +162,8 @@ def build(
     ``output_dir=None`` no files are written.
     """
     opts = options or BuildOptions()
+    if opts.network not in NETWORKS:
+        raise KgraphError(f"unknown network {opts.network!r}; choose from {', '.join(NETWORKS)}")
     unknown = [f for f in opts.formats if f not in FORMATS]
     if unknown:
         raise KgraphError(f"unknown output format {unknown[0]!r}; choose from {', '.join(FORMATS)}")
@@ -255,7 +258,7 @@ def write(graph: LinkedGraph, output_dir: str | os.PathLike[str], options: Build
             else:
                 path = staging / f"{opts.name}{GRAPH_FORMATS[fmt]}"
                 if nx_graph is None:
-                    nx_graph = to_networkx(graph, opts.min_confidence)
+                    nx_graph = to_networkx(graph, opts.min_confidence, opts.network, mint)
                 (write_graphml if fmt == "graphml" else write_gexf)(nx_graph, path)
             written[fmt] = path
         known = tuple(f"{opts.name}{ext}" for ext in [*(e for _, e in RDF_FORMATS.values()),

@@ -71,3 +71,19 @@ def build_ctx(words: list[str], heads: list[int], deps: list[str], pos: list[str
         mentions.append(Mention(span.start_char, span.end_char, span.text, key, kind))
     return DocContext(doc, Article("t", doc.text, "-", date=date), tuple(entities.values()),
                       tuple(mentions))
+
+
+def read_back_networks(folder: Path, name: str = "graph") -> tuple[int, int]:
+    """Parse a build's GraphML (igraph) and GEXF (lxml) back; (nodes, edges) of the GraphML.
+
+    networkx refuses graphs with directed and undirected edges both, which kgraph's entity network
+    has (co-occurrence is undirected); igraph, graphology and Gephi read them.
+    """
+    import igraph
+    from lxml import etree
+
+    g = igraph.Graph.Read_GraphML(str(folder / f"{name}.graphml"))
+    root = etree.parse(str(folder / f"{name}.gexf"), etree.XMLParser(no_network=True)).getroot()
+    edges = [e for e in root.iter() if isinstance(e.tag, str) and e.tag.endswith("}edge")]
+    assert len(edges) == g.ecount()
+    return g.vcount(), g.ecount()

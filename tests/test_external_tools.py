@@ -176,3 +176,44 @@ def _json_term_rdflib(term: object) -> dict[str, str]:
             out["datatype"] = str(term.datatype)
         return out
     return {"type": "uri", "value": str(term)}
+
+
+GRAPHOLOGY_READER = """
+const fs = require('fs');
+const {MultiGraph} = require('graphology');
+const gexf = require('graphology-gexf');
+global.DOMParser = require('@xmldom/xmldom').DOMParser;
+const g = gexf.parse(MultiGraph, fs.readFileSync(process.argv[2], 'utf-8'));
+const kinds = {};
+g.forEachEdge((e, a, s, t, sa, ta, undirected) => {
+  const k = a.kind + (undirected ? ' undirected' : ' directed');
+  kinds[k] = (kinds[k] || 0) + 1;
+});
+let styled = 0;
+g.forEachNode((n, a) => { if (a.color && a.size > 0) styled++; });
+console.log(JSON.stringify({nodes: g.order, edges: g.size, kinds: kinds, styled: styled}));
+"""
+
+
+def test_graphology_reads_every_edge_kind_of_the_gexf(tmp_path: Path) -> None:
+    """graphology (the JavaScript graph library, from npm; CI installs it and sets
+    KGRAPH_NODE_PATH) reads the GEXF with every edge kind, co-occurrence undirected, and every
+    node's colour and size."""
+    node = need("node")
+    modules = os.environ.get("KGRAPH_NODE_PATH")
+    if not modules or not (Path(modules) / "graphology-gexf").is_dir():
+        if os.environ.get("KGRAPH_REQUIRE_TOOLS"):
+            pytest.fail("graphology is not installed (KGRAPH_NODE_PATH), and KGRAPH_REQUIRE_TOOLS is set")
+        pytest.skip("graphology is not installed (CI installs it and sets KGRAPH_NODE_PATH)")
+    result = kgraph.build([str(EXAMPLES)], tmp_path / "out", kgraph.BuildOptions(formats=("gexf",)))
+    script = tmp_path / "read.js"
+    script.write_text(GRAPHOLOGY_READER, encoding="utf-8")
+    run = subprocess.run([node, str(script), str(result.outputs["gexf"])], capture_output=True, text=True,
+                         timeout=120, env={**os.environ, "NODE_PATH": modules})
+    assert run.returncode == 0, run.stderr
+    read = json.loads(run.stdout)
+    assert read["styled"] == read["nodes"] == len(result.graph.entities)
+    kinds = read["kinds"]
+    assert kinds.get("co-occurs undirected", 0) > 0 and not kinds.get("co-occurs directed")
+    assert {k.split()[0] for k in kinds} >= {"co-occurs", "speaks-about", "nationality"}
+    assert all(k.endswith(" directed") for k in kinds if not k.startswith("co-occurs"))

@@ -21,7 +21,7 @@ import pytest
 import rdflib
 from conftest import EXAMPLES, ROOT
 from lxml import etree
-from xsd import GEXF_XSD, GRAPHML_XSD, SCHEMAS, schema_errors, summarise
+from xsd import GEXF_XSD, GRAPHML_XSD, SCHEMAS, as_gexf_12, schema_errors, summarise
 
 import kgraph
 from kgraph.vocab import ITSRDF, KG, NIF, RDF, RDFS, RELATION_PROPERTY, SCHEMA, XSD
@@ -51,8 +51,8 @@ PRONOUNS = frozenset("""
 """.split())
 
 NS_GRAPHML = "{http://graphml.graphdrawing.org/xmlns}"
-NS_GEXF = "{http://www.gexf.net/1.2draft}"
-NS_VIZ = "{http://www.gexf.net/1.2draft/viz}"
+NS_GEXF = "{http://gexf.net/1.3}"
+NS_VIZ = "{http://gexf.net/1.3/viz}"
 GEXF_RESERVED = {"type", "start", "end", "id", "label", "weight"}
 # An XML NMTOKEN: one or more NameChars (letters, digits, '.', '-', '_', ':', combining marks...).
 NMTOKEN = re.compile(r"^[\w.:\-\u00B7\u0300-\u036F\u203F-\u2040]+$")
@@ -480,7 +480,7 @@ def check_graphml_valid(path: Path) -> None:
 
 def check_gexf_valid(path: Path) -> None:
     needs_schemas()
-    errors = schema_errors(GEXF_XSD, path)
+    errors = schema_errors(GEXF_XSD, as_gexf_12(path))
     assert not errors, f"{path.name} is not valid against {GEXF_XSD}:\n{summarise(errors)}"
 
 
@@ -521,22 +521,70 @@ def value_problem(value: str, xml_type: str) -> str | None:
 
 
 def test_graphml_reads_back(out: dict[str, Path], view: View) -> None:
-    g = nx.read_graphml(out["graphml"])
+    # networkx refuses a graph whose edges are directed and undirected both (the entity network
+    # is: co-occurrence is undirected); igraph and Gephi read it.
     ig = read_graphml_igraph(out["graphml"])
-    assert g.number_of_nodes() == ig.vcount() == len(view.entities())
-    assert g.number_of_edges() == ig.ecount() > 0
+    assert ig.vcount() == len(view.entities()) and ig.ecount() > 0
     assert all(isinstance(w, float) and w > 0 for w in ig.es["weight"])
-    labels = {d.get("iri"): d.get("label") for _, d in g.nodes(data=True)}
+    labels = dict(zip(ig.vs["iri"], ig.vs["label"], strict=True))
     assert labels == rdf_labels(view), "GraphML nodes (iri -> label) differ from the RDF entities"
+    _, _, edges = graphml_data(out["graphml"])
+    directed = {(data_of(e)["rel"], e.get("directed")) for e in edges}
+    assert ("co-occurs", "false") in directed
+    assert all(d is None for rel, d in directed if rel != "co-occurs")
 
 
 def test_gexf_reads_back(out: dict[str, Path], view: View) -> None:
-    g = nx.read_gexf(out["gexf"])
-    gm = nx.read_graphml(out["graphml"])
-    assert set(g.nodes) == set(gm.nodes)
-    assert g.number_of_edges() == gm.number_of_edges()
-    labels = {d.get("iri"): d.get("label") for _, d in g.nodes(data=True)}
+    attrs, nodes, edges = gexf_parts(out["gexf"])
+    ig = read_graphml_igraph(out["graphml"])
+    assert len(nodes) == ig.vcount() and len(edges) == ig.ecount()
+    labels = {attvalues(n, attrs["node"])["iri"]: n.get("label") for n in nodes}
     assert labels == rdf_labels(view), "GEXF nodes (iri -> label) differ from the RDF entities"
+    kinds = {(e.get("kind"), e.get("type")) for e in edges}
+    assert ("co-occurs", "undirected") in kinds and all(e.get("label") == e.get("kind") for e in edges)
+    assert all(t == "directed" for k, t in kinds if k != "co-occurs")
+
+
+def test_parallel_edges_of_different_kinds_are_kept(out: dict[str, Path]) -> None:
+    _, _, edges = gexf_parts(out["gexf"])
+    pairs = collections.Counter(frozenset((e.get("source"), e.get("target"))) for e in edges)
+    parallel = [p for p, n in pairs.items() if n > 1]
+    assert parallel, "the examples have pairs linked by co-occurrence and a relation or a quote"
+    for p in parallel:
+        kinds = [e.get("kind") for e in edges if frozenset((e.get("source"), e.get("target"))) == p]
+        assert len(set(kinds)) == len(kinds), f"two edges of one kind between one pair: {kinds}"
+
+
+@pytest.fixture(scope="module")
+def networks(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, Path]]:
+    """The examples drawn as each of the other networks, in GraphML and GEXF."""
+    out = {}
+    for network in ("people", "speakers", "documents"):
+        target = tmp_path_factory.mktemp(f"net-{network}")
+        result = kgraph.build([str(EXAMPLES)], target, kgraph.BuildOptions(
+            formats=("graphml", "gexf"), network=network))
+        out[network] = {fmt: Path(p) for fmt, p in result.outputs.items()}
+    return out
+
+
+def test_each_network_validates_and_reads_in_networkx(networks: dict[str, dict[str, Path]]) -> None:
+    for network, files in networks.items():
+        check_graphml_valid(files["graphml"])
+        check_gexf_valid(files["gexf"])
+        ig = read_graphml_igraph(files["graphml"])
+        assert ig.vcount() > 0 and ig.ecount() > 0, network
+        if network in ("speakers", "documents"):  # one direction only: networkx reads them
+            g = nx.read_gexf(files["gexf"])
+            assert all("color" in d.get("viz", {}) and d["viz"]["size"] > 0 for _, d in g.nodes(data=True))
+            gm = nx.read_graphml(files["graphml"])
+            assert set(gm.nodes) == set(g.nodes)
+            assert all({"r", "g", "b", "size"} <= set(d) for _, d in gm.nodes(data=True))
+    people = read_graphml_igraph(networks["people"]["graphml"])
+    assert set(people.vs["kind"]) == {"Person"}
+    speakers = read_graphml_igraph(networks["speakers"]["graphml"])
+    assert set(speakers.es["rel"]) <= {"speaks-to", "speaks-about"}
+    docs = read_graphml_igraph(networks["documents"]["graphml"])
+    assert "Document" in set(docs.vs["kind"]) and set(docs.es["rel"]) == {"mentions"}
 
 
 def graphml_data(path: Path) -> tuple[dict[str, etree._Element], list[etree._Element], list[etree._Element]]:
@@ -796,8 +844,6 @@ def test_special_names_spans_are_exact(special_view: View) -> None:
 def test_special_names_give_valid_graphml(special: dict[str, Path], special_view: View) -> None:
     check_graphml_valid(special["graphml"])
     names = special_names(special_view)
-    g = nx.read_graphml(special["graphml"])
-    assert names <= {d["label"] for _, d in g.nodes(data=True)}
     ig = read_graphml_igraph(special["graphml"])
     assert names <= set(ig.vs["label"])
 
@@ -805,8 +851,8 @@ def test_special_names_give_valid_graphml(special: dict[str, Path], special_view
 def test_special_names_give_valid_gexf(special: dict[str, Path], special_view: View) -> None:
     check_gexf_valid(special["gexf"])
     names = special_names(special_view)
-    g = nx.read_gexf(special["gexf"])
-    assert names <= {d["label"] for _, d in g.nodes(data=True)}
+    _, nodes, _ = gexf_parts(special["gexf"])
+    assert names <= {n.get("label") for n in nodes}
 
 
 def test_quantities_are_written_as_they_were_reported() -> None:
@@ -842,6 +888,6 @@ def test_gephi_edges_carry_their_rules(out: dict[str, Path]) -> None:
     from kgraph.extract.registry import load_all
 
     known = set(load_all()) | {"graph.cooccurrence.sentence"}
-    g = nx.read_graphml(out["graphml"])
-    rules = [data.get("rule", "") for _, _, data in g.edges(data=True)]
+    ig = read_graphml_igraph(out["graphml"])
+    rules = list(ig.es["rule"])
     assert rules and all(r and set(r.split("|")) <= known for r in rules)

@@ -12,13 +12,13 @@ import tempfile
 import warnings
 from pathlib import Path
 
-import networkx as nx
 import pyoxigraph as ox
 import pytest
 import rdflib
+from conftest import read_back_networks
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from xsd import GEXF_XSD, GRAPHML_XSD, SCHEMAS, schema_errors, summarise
+from xsd import GEXF_XSD, GRAPHML_XSD, SCHEMAS, as_gexf_12, schema_errors, summarise
 
 import kgraph
 from kgraph.validate import validate
@@ -57,11 +57,10 @@ def check_all(out: Path) -> None:
     if not SCHEMAS.exists():
         pytest.skip(f"XSDs not found at {SCHEMAS}: GraphML/GEXF schema validation not run")
     else:
-        for xsd, path in ((GRAPHML_XSD, out / "graph.graphml"), (GEXF_XSD, out / "graph.gexf")):
+        for xsd, path in ((GRAPHML_XSD, out / "graph.graphml"), (GEXF_XSD, as_gexf_12(out / "graph.gexf"))):
             errors = schema_errors(xsd, path)
             assert not errors, summarise(errors)
-    nx.read_graphml(out / "graph.graphml")
-    nx.read_gexf(out / "graph.gexf")
+    read_back_networks(out)
     import igraph
 
     igraph.Graph.Read_GraphML(str(out / "graph.graphml"))

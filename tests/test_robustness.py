@@ -19,7 +19,7 @@ import pyoxigraph as ox
 import pytest
 import rdflib
 from click.testing import CliRunner
-from conftest import EXAMPLES
+from conftest import EXAMPLES, read_back_networks
 
 import kgraph
 from kgraph.cli import main
@@ -42,10 +42,7 @@ def check_outputs(out: Path) -> None:
     quads = list(ox.parse(path=str(out / "graph.trig"), format=ox.RdfFormat.TRIG))
     assert quads
     rdflib.Dataset().parse(str(out / "graph.trig"), format="trig")
-    import networkx as nx
-
-    nx.read_graphml(out / "graph.graphml")
-    nx.read_gexf(out / "graph.gexf")
+    read_back_networks(out)
 
 
 def folder_with(tmp_path: Path, name: str, data: bytes) -> Path:
@@ -80,7 +77,7 @@ ODD_BUT_READABLE = {
     "cp1252": ("legacy.txt", "Zürich talks\n\nThe mayor of Zürich, Jürg Müller, said “no” – again.".encode("cp1252")),
     "utf-16 with BOM": ("wide.txt", "Köln talks\n\nAnna Schäfer met Jonas Weber in Köln.".encode("utf-16")),
     "bad bytes mid-file": ("mixed.txt", ("Title\n\n" + "Amara Okafor spoke. " * 50).encode() + b"\xff\xfe\x80"
-                           + " Then Okafor left.".encode()),
+                           + b" Then Okafor left."),
     "emoji rtl zero-width control": ("odd.txt", (
         "Odd 🎉 text\n\nAmara\u200b Okafor 😀 met مريم الأحمد in Lagos.\x07 ‮reversed‬ text.\n\n"
         "עברית and Ελληνικά too.\u2028Next line.").encode()),
