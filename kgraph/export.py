@@ -13,7 +13,8 @@ from kgraph.rdf import RDF_FORMATS, write_rdf
 from kgraph.store import GraphStore, is_store
 
 SUFFIX_TO_FORMAT = {ext: fmt for fmt, (_, ext) in RDF_FORMATS.items()} | {
-    ext: fmt for fmt, ext in GRAPH_FORMATS.items()} | {".nquads": "nquads", ".json": "jsonld"}
+    ext: fmt for fmt, ext in GRAPH_FORMATS.items()} | {".nquads": "nquads", ".json": "jsonld",
+                                                        ".sqlite": "sqlite", ".db": "sqlite"}
 
 
 def format_for(path: str | os.PathLike[str]) -> str:
@@ -43,6 +44,16 @@ def export_store(store_dir: str | os.PathLike[str], output: str | os.PathLike[st
         return count
     mint = Minter(store.manifest()["base_iri"])
     graph = link(list(store.facts()), mint)
+    if fmt in ("sqlite", "csv"):
+        from kgraph.tables import rows, write_csv, write_sqlite
+
+        tables = rows(graph, mint, min_confidence)
+        if fmt == "sqlite":
+            write_sqlite(tables, output)
+        else:  # OUTPUT names the files: x.csv gives x.entities.csv, x.quotes.csv...
+            target = Path(output)
+            write_csv(tables, target.parent, target.name.removesuffix(".csv"))
+        return sum(len(t) for t in tables.values())
     g = to_networkx(graph, min_confidence, network, mint)
     (write_graphml if fmt == "graphml" else write_gexf)(g, output)
     return g.number_of_nodes() + g.number_of_edges()

@@ -19,9 +19,10 @@ from kgraph.io.readers import DEFAULT_MAX_CHARS, ReadOptions, load_articles
 from kgraph.iri import DEFAULT_BASE_IRI, Minter
 from kgraph.link import LinkedGraph, link
 from kgraph.rdf import DEFAULT_MIN_CONFIDENCE, RDF_FORMATS, EmitOptions, RunInfo, graph_quads, write_rdf
+from kgraph.tables import TABLE_FORMATS
 from kgraph.types import Article, DocFacts
 
-FORMATS = tuple(RDF_FORMATS) + tuple(GRAPH_FORMATS)
+FORMATS = tuple(RDF_FORMATS) + tuple(GRAPH_FORMATS) + tuple(TABLE_FORMATS)
 DEFAULT_FORMATS = ("trig",)
 
 
@@ -249,20 +250,34 @@ def write(graph: LinkedGraph, output_dir: str | os.PathLike[str], options: Build
     staging = out / f".{opts.name}.{os.getpid()}.staging.tmp"
     staging.mkdir()
     try:
-        written: dict[str, Path] = {}
+        written: list[tuple[str, Path]] = []
         nx_graph = None
+        tables = None
         for fmt in opts.formats:
             if fmt in RDF_FORMATS:
                 path = staging / f"{opts.name}{RDF_FORMATS[fmt][1]}"
                 write_rdf(graph_quads(graph, mint, run, emit), path, fmt)
-            else:
+                written.append((fmt, path))
+            elif fmt in GRAPH_FORMATS:
                 path = staging / f"{opts.name}{GRAPH_FORMATS[fmt]}"
                 if nx_graph is None:
                     nx_graph = to_networkx(graph, opts.min_confidence, opts.network, mint)
                 (write_graphml if fmt == "graphml" else write_gexf)(nx_graph, path)
-            written[fmt] = path
+                written.append((fmt, path))
+            else:
+                from kgraph.tables import rows, write_csv, write_sqlite
+
+                if tables is None:
+                    tables = rows(graph, mint, opts.min_confidence)
+                if fmt == "csv":
+                    written += [(fmt, p) for p in write_csv(tables, staging, opts.name)]
+                else:
+                    written.append((fmt, write_sqlite(tables, staging / f"{opts.name}.sqlite")))
+        from kgraph.tables import TABLES
+
         known = tuple(f"{opts.name}{ext}" for ext in [*(e for _, e in RDF_FORMATS.values()),
-                                                      *GRAPH_FORMATS.values()])
+                                                      *GRAPH_FORMATS.values(), ".sqlite",
+                                                      *(f".{t}.csv" for t in TABLES)])
         info = {"started": run.started if run else None, "software": run.software if run else None,
                 "articles": len(graph.docs), "entities": len(graph.entities)}
         done = replace_files(out, staging, written, info, known)

@@ -891,3 +891,30 @@ def test_gephi_edges_carry_their_rules(out: dict[str, Path]) -> None:
     ig = read_graphml_igraph(out["graphml"])
     rules = list(ig.es["rule"])
     assert rules and all(r and set(r.split("|")) <= known for r in rules)
+
+
+def test_tables_load_as_csv_and_as_sqlite_with_their_keys(tmp_path: Path) -> None:
+    import csv
+    import sqlite3
+
+    import sqlite_utils
+
+    result = kgraph.build([str(EXAMPLES)], tmp_path, kgraph.BuildOptions(formats=("csv", "sqlite")))
+    tables = {p.name.split(".")[1]: p for p in tmp_path.glob("graph.*.csv")}
+    assert set(tables) == {"documents", "entities", "mentions", "quotes", "statements", "events", "counts"}
+    with open(tables["quotes"], encoding="utf-8", newline="") as fh:
+        quotes = list(csv.DictReader(fh))
+    assert quotes and all(q["rule"].startswith("quotes.") for q in quotes)
+    text = {d.article.id: d.article.text for d in result.graph.docs}
+    docs = {row["iri"]: row["id"] for row in csv.DictReader(open(tables["documents"], encoding="utf-8"))}
+    for q in quotes:  # the offsets point into the document's text
+        assert int(q["start"]) < int(q["end"]) <= len(text[docs[q["document"]]])
+    db = sqlite_utils.Database(tmp_path / "graph.sqlite")
+    assert {t: db[t].count for t in tables} == {
+        t: sum(1 for _ in csv.DictReader(open(p, encoding="utf-8"))) for t, p in tables.items()}
+    assert {fk.other_table for fk in db["quotes"].foreign_keys} == {"documents", "entities"}
+    conn = sqlite3.connect(tmp_path / "graph.sqlite")
+    assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+    top = conn.execute("SELECT e.name, COUNT(*) FROM quotes q JOIN entities e ON e.iri = q.speaker "
+                       "GROUP BY e.name ORDER BY 2 DESC LIMIT 1").fetchone()
+    assert top and top[1] >= 2

@@ -56,7 +56,7 @@ def check_writable(folder: str | os.PathLike[str], what: str = "output folder") 
 class Replaced:
     """What replacing an output folder's files did."""
 
-    written: dict[str, Path]  # format -> final path
+    written: dict[str, Path]  # format -> final path (the first file of a format of several)
     removed: tuple[str, ...]  # files of an earlier run, removed
     left: tuple[str, ...]  # files of an earlier run that no manifest lists (kept, named)
 
@@ -106,26 +106,29 @@ def old_manifest(out: Path) -> dict[str, object]:
     return data if isinstance(data, dict) else {}
 
 
-def replace_files(out: Path, staging: Path, files: dict[str, Path], run: dict[str, object],
+def replace_files(out: Path, staging: Path, files: list[tuple[str, Path]], run: dict[str, object],
                   known_names: tuple[str, ...] = ()) -> Replaced:
-    """Move the complete ``files`` (format -> path inside ``staging``) into ``out`` as one set.
+    """Move the complete ``files`` ((format, path inside ``staging``)) into ``out`` as one set.
 
     ``known_names`` are file names an earlier kgraph run may have left here without a manifest
     (older versions wrote none): those not written now are kept and named in the result.
     """
     before = old_manifest(out)
     earlier = {str(f["name"]) for f in before.get("files", []) if isinstance(f, dict)}  # type: ignore[union-attr]
-    now = {p.name for p in files.values()}
+    now = {p.name for _, p in files}
     manifest = {
         "written_by": "kgraph",
         **run,
         "files": [{"name": p.name, "format": fmt, "bytes": p.stat().st_size, "sha256": _digest(p)}
-                  for fmt, p in files.items()],
+                  for fmt, p in files],
     }
     remove = sorted(n for n in earlier - now if n != MANIFEST)
-    plan = {"staging": staging.name, "moves": [[f"{staging.name}/{p.name}", p.name] for p in files.values()],
+    plan = {"staging": staging.name, "moves": [[f"{staging.name}/{p.name}", p.name] for _, p in files],
             "manifest": manifest, "remove": remove}
     _write_json(out / JOURNAL, plan)
     recover(out)
     left = tuple(sorted(n for n in known_names if n not in now and n not in earlier and (out / n).exists()))
-    return Replaced({fmt: out / p.name for fmt, p in files.items()}, tuple(remove), left)
+    firsts: dict[str, Path] = {}
+    for fmt, p in files:
+        firsts.setdefault(fmt, out / p.name)
+    return Replaced(firsts, tuple(remove), left)
