@@ -11,7 +11,7 @@ import click
 
 from kgraph import __version__
 from kgraph.engines import DEFAULT_BATCH_SIZE
-from kgraph.errors import GraphFileError, KgraphError, ModelNotFound, OutputError, QueryError, SourceError
+from kgraph.errors import KgraphError, ModelNotFound, OutputError, QueryError, SourceError
 from kgraph.extract.registry import RuleError, RuleSet
 from kgraph.gephi import DEFAULT_NETWORK, NETWORKS
 from kgraph.io.readers import DEFAULT_MAX_CHARS, count_articles
@@ -208,7 +208,7 @@ def query_command(graph: str, sparql: str, fmt: str, limit: int, timeout: float,
     except QueryError as err:
         click.echo(f"Error: {err}", err=True)
         sys.exit(EXIT_USAGE)
-    except GraphFileError as err:
+    except KgraphError as err:
         raise click.ClickException(str(err)) from err
     click.echo(format_result(result, fmt))
     if result.truncated:
@@ -241,7 +241,7 @@ def validate_command(graph: str, quiet: bool) -> None:
 
     try:
         report = validate(graph)
-    except (GraphFileError, QueryError) as err:
+    except KgraphError as err:
         raise click.ClickException(str(err)) from err
     if not quiet or report.conforms:
         click.echo(report.text.rstrip())
@@ -260,7 +260,7 @@ def stats_command(graph: str, top: int) -> None:
 
     try:
         found = stats(open_graph(graph), top)
-    except (GraphFileError, QueryError) as err:
+    except KgraphError as err:
         raise click.ClickException(str(err)) from err
     click.echo("Nodes by type:")
     for name, n in found["types"]:
@@ -268,6 +268,47 @@ def stats_command(graph: str, top: int) -> None:
     click.echo(f"Most mentioned ({len(found['top'])}):")
     for name, n in found["top"]:
         click.echo(f"  {n:>6}  {name}")
+
+
+@main.group("store")
+def store_group() -> None:
+    """Look after a store folder: check its files, repair it from its facts files."""
+
+
+@store_group.command("check")
+@click.argument("store", type=click.Path(exists=True, file_okay=False))
+def store_check_command(store: str) -> None:
+    """Check every file of a store (checksums, links, RDF); exit 1 if any is damaged."""
+    from kgraph.storecare import check
+
+    try:
+        problems = check(store)
+    except KgraphError as err:
+        raise click.ClickException(str(err)) from err
+    for line in problems:
+        click.echo(line)
+    if problems:
+        sys.exit(EXIT_PARTIAL)
+    click.echo(f"{store}: all files check out")
+
+
+@store_group.command("repair")
+@click.argument("store", type=click.Path(exists=True, file_okay=False))
+@click.option("--base-iri", default=None,
+              help="Base IRI, when the store's manifest is too damaged to tell it.")
+def store_repair_command(store: str, base_iri: str | None) -> None:
+    """Rebuild a store's links, RDF and manifest from its facts files (nothing is parsed again)."""
+    from kgraph.storecare import repair
+
+    try:
+        done = repair(store, base_iri)
+    except KgraphError as err:
+        raise click.ClickException(str(err)) from err
+    for path in done.left_out:
+        click.echo(f"kgraph: left out {path}: damaged or missing (build its article again)", err=True)
+    click.echo(f"{store}: rebuilt from the facts of {done.articles} articles")
+    if done.left_out:
+        sys.exit(EXIT_PARTIAL)
 
 
 @main.command("rules")

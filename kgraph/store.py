@@ -4,7 +4,9 @@ Layout of a store folder::
 
     DIR/current -> gen-000003          a symlink, swapped atomically when a batch is complete
     DIR/gen-000003/oxigraph/           the RDF (Oxigraph/RocksDB), queried with SPARQL
-    DIR/gen-000003/manifest.json       base IRI, each article's content hash and facts file
+    DIR/gen-000003/manifest.json       base IRI, each article's content hash, facts file and its
+                                       SHA-256, and the SHA-256 and line count of links.jsonl
+    DIR/gen-000003/sums.json           the SHA-256 of manifest.json, checked whenever it is read
     DIR/gen-000003/links.jsonl         a line per article: what linking and the direct layer need
                                        (DocLinks, relations) and its entities' IRIs, so that a batch
                                        relinks the whole store without reading every article's facts
@@ -15,19 +17,23 @@ links, so it costs little), and only when everything is on disk does ``current``
 files are named by article and content, so a new version never overwrites one a generation points
 to; files no generation points to are removed under the writer's lock. A run that is killed half-way
 therefore leaves the store exactly as it was before the batch.
+
+A store checks itself: a manifest, links.jsonl or facts file that does not match its checksum, and
+an Oxigraph folder that cannot be opened, stop the run with a message naming the file and saying
+what to do (``kgraph store check DIR`` reports, ``kgraph store repair DIR`` rebuilds the links and
+the RDF from the facts files, which hold everything).
 """
 
 from __future__ import annotations
 
 import fcntl
 import gc
-import hashlib
 import json
 import os
 import shutil
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from pyoxigraph import NamedNode, Quad, Store
@@ -35,9 +41,16 @@ from pyoxigraph import NamedNode, Quad, Store
 from kgraph.errors import GraphFileError, StoreError
 from kgraph.extract.registry import ALL_RULES, RuleSet
 from kgraph.iri import Minter
-from kgraph.link import DocLinks, LinkedGraph, link_docs
+from kgraph.link import LinkedGraph, link_docs
 from kgraph.rdf import EmitOptions, RunInfo, direct_quads, document_quads, entity_quads, run_quads
-from kgraph.types import Article, DocFacts, Relation
+from kgraph.storefiles import Stored as _Stored
+from kgraph.storefiles import check_sum as _check_sum
+from kgraph.storefiles import damaged as _damaged
+from kgraph.storefiles import facts_name as _facts_name
+from kgraph.storefiles import read_json as _read_json
+from kgraph.storefiles import sha256 as _sha256
+from kgraph.storefiles import write_text as _write_text
+from kgraph.types import Article, DocFacts
 
 FORMAT_VERSION = 3  # 2 (2026-11-27) kept the entity layer in the default graph and named documents
 # by the path as typed; 1 (2026-11-26) kept the facts inside each generation and had no links.jsonl
@@ -56,47 +69,8 @@ class UpdateResult:
     facts: int = 0
 
 
-@dataclass
-class _Stored:
-    """One article as a line of the store's links.jsonl keeps it."""
-
-    links: DocLinks
-    relations: tuple[Relation, ...]  # the direct layer is recomputed from them when entities move
-    mentions: int
-    facts: int
-    iris: dict[str, str]  # entity key -> IRI, as last linked
-    line: str = ""  # the JSON line read from disk, written again as it is while nothing changed
-
-    @classmethod
-    def of(cls, f: DocFacts) -> _Stored:
-        return cls(DocLinks.of(f), f.relations, len(f.mentions),
-                   len(f.quotes) + len(f.relations) + len(f.events) + len(f.counts), {})
-
-    def to_line(self) -> str:
-        return json.dumps({"links": self.links.to_dict(), "relations": [asdict(r) for r in self.relations],
-                           "mentions": self.mentions, "facts": self.facts, "iris": self.iris},
-                          ensure_ascii=False, sort_keys=True)
-
-    @classmethod
-    def from_line(cls, line: str) -> _Stored:
-        data = json.loads(line)
-        relations = DocFacts.from_dict({"article": {"id": "", "text": "", "source": ""},
-                                        "relations": data["relations"]}).relations
-        return cls(DocLinks.from_dict(data["links"]), relations, data["mentions"], data["facts"],
-                   data["iris"], line)
-
-    def direct_facts(self, article: Article) -> DocFacts:
-        """A DocFacts with only what the direct layer reads: the article's id and its relations."""
-        return DocFacts(article=article, relations=self.relations)
-
-
 def is_store(path: str | os.PathLike[str]) -> bool:
     return (Path(path) / "current" / "manifest.json").exists()
-
-
-def _facts_name(doc_id: str, content_hash: str) -> str:
-    digest = hashlib.sha256(doc_id.encode("utf-8", "surrogatepass")).hexdigest()
-    return f"{digest[:32]}-{content_hash[:16]}.json"
 
 
 class GraphStore:
@@ -107,8 +81,10 @@ class GraphStore:
         self._manifest: tuple[Path, dict] | None = None  # type: ignore[type-arg]
         if self.path.exists() and not self.path.is_dir():
             raise StoreError(f"{self.path}: not a folder")
+        # A first build that was killed leaves gen-*, facts/ and a lock: the next run starts over.
         if self.path.is_dir() and not (self.path / "current").exists() and any(
-                not (p.name.startswith(".") or p.name.startswith("gen-")) for p in self.path.iterdir()):
+                not (p.name.startswith(".") or p.name.startswith("gen-") or p.name == "facts")
+                for p in self.path.iterdir()):
             raise StoreError(f"{self.path}: not a kgraph store (no 'current'); use an empty or new folder")
 
     @contextmanager
@@ -140,7 +116,12 @@ class GraphStore:
             return {"version": FORMAT_VERSION, "base_iri": None, "docs": {}}
         # A generation never changes once current, so its manifest can be kept.
         if self._manifest is None or self._manifest[0] != cur:
-            manifest = json.loads((cur / "manifest.json").read_text(encoding="utf-8"))
+            manifest = _read_json(cur / "manifest.json", self.path)
+            if not isinstance(manifest, dict) or "version" not in manifest:
+                raise StoreError(_damaged(self.path, cur / "manifest.json", "it is not a store manifest"))
+            if manifest.get("version") == FORMAT_VERSION:
+                _check_sum(cur / "manifest.json", _read_json(cur / "sums.json", self.path).get("manifest"),
+                           self.path)
             if manifest.get("version") != FORMAT_VERSION:
                 raise StoreError(f"{self.path} was made by another version of kgraph (store format "
                                  f"{manifest.get('version')}, this one reads {FORMAT_VERSION}); "
@@ -157,27 +138,48 @@ class GraphStore:
 
     def facts(self, doc_ids: Iterable[str] | None = None) -> Iterator[DocFacts]:
         """The stored DocFacts of every article (or of ``doc_ids``), in id order."""
+        if doc_ids is not None and not doc_ids:
+            return
         docs = self.manifest()["docs"]
         folder = self.path / "facts"
         for doc_id in sorted(docs if doc_ids is None else doc_ids):
-            data = json.loads((folder / docs[doc_id]["file"]).read_text(encoding="utf-8"))
-            yield DocFacts.from_dict(data)
+            path = folder / docs[doc_id]["file"]
+            _check_sum(path, docs[doc_id].get("sha256"), self.path)
+            yield DocFacts.from_dict(_read_json(path, self.path))
 
     def _stored(self) -> dict[str, _Stored]:
         """What links.jsonl keeps of every article."""
         cur = self.current
         if cur is None:
             return {}
-        with open(cur / "links.jsonl", encoding="utf-8") as handle:
-            stored = (_Stored.from_line(line.rstrip("\n")) for line in handle)
-            return {s.links.doc: s for s in stored}
+        path = cur / "links.jsonl"
+        expected = self.manifest().get("links", {})
+        _check_sum(path, expected.get("sha256"), self.path)
+        out: dict[str, _Stored] = {}
+        lineno = 0
+        try:
+            with open(path, encoding="utf-8") as handle:
+                for line in handle:
+                    lineno += 1
+                    s = _Stored.from_line(line.rstrip("\n"))
+                    out[s.links.doc] = s
+        except (json.JSONDecodeError, KeyError, TypeError, ValueError) as err:
+            raise StoreError(_damaged(self.path, path, f"line {lineno} cannot be read ({err})")) from None
+        if set(out) != set(self.manifest()["docs"]):
+            raise StoreError(_damaged(self.path, path, f"it holds {len(out)} articles, the manifest "
+                                                        f"{len(self.manifest()['docs'])}"))
+        return out
 
     def oxigraph(self) -> Store:
         """The store's RDF, opened read-only."""
         cur = self.current
         if cur is None:
             raise GraphFileError(f"{self.path}: empty store")
-        return Store.read_only(str(cur / "oxigraph"))
+        try:
+            return Store.read_only(str(cur / "oxigraph"))
+        except (OSError, RuntimeError, ValueError) as err:
+            why = f"Oxigraph cannot open it ({err})"
+            raise StoreError(_damaged(self.path, cur / "oxigraph", why)) from None
 
     # -- writing ---------------------------------------------------------------------------
 
@@ -215,7 +217,7 @@ class GraphStore:
                 run_update(store, update, allow_service=allow_service)
                 store.flush()
                 del store
-                for name in ("manifest.json", "links.jsonl"):
+                for name in ("manifest.json", "sums.json", "links.jsonl"):
                     os.link(cur / name, gen / name)
                 self._swap(gen)
             except BaseException:
@@ -225,6 +227,7 @@ class GraphStore:
     def _update(self, batch: list[DocFacts], minter: Minter, run: RunInfo | None,
                 emit: EmitOptions | None, rules: RuleSet = ALL_RULES) -> UpdateResult:
         old = self.manifest()
+        self._check_facts_sizes(old)
         if old["base_iri"] not in (None, minter.base):
             raise StoreError(f"{self.path} was built with base IRI {old['base_iri']}; "
                              f"pass --base-iri {old['base_iri']} or use a new store")
@@ -264,7 +267,8 @@ class GraphStore:
     def _write_generation(self, gen: Path, old: dict, graph: LinkedGraph,  # type: ignore[type-arg]
                           stored: dict[str, _Stored], new_facts: dict[str, DocFacts],
                           relinked: set[str], mint: Minter, run: RunInfo | None,
-                          emit: EmitOptions) -> None:
+                          emit: EmitOptions, fresh: bool = False) -> None:
+        """Write generation ``gen``; ``fresh``: from nothing (a repair), not from the current one."""
         gen.mkdir(parents=True)
         cur = self.current
         # The batch's facts go to the shared folder under names no other version of them has.
@@ -273,14 +277,16 @@ class GraphStore:
         docs = {doc_id: info for doc_id, info in old["docs"].items() if doc_id not in new_facts}
         for doc_id, f in new_facts.items():
             name = _facts_name(doc_id, f.article.content_hash)
-            _write_text(facts_dir / name, json.dumps(f.to_dict(), ensure_ascii=False))
-            docs[doc_id] = {"hash": f.article.content_hash, "file": name}
+            text = json.dumps(f.to_dict(), ensure_ascii=False)
+            _write_text(facts_dir / name, text)
+            docs[doc_id] = {"hash": f.article.content_hash, "file": name, "sha256": _sha256(text),
+                            "bytes": len(text.encode("utf-8"))}
         # Relinked articles' own graphs name moved entities: they are rebuilt from their full facts.
         full = dict(new_facts)
         full.update((f.article.id, f) for f in self.facts(relinked))
 
-        if cur is not None:
-            Store.read_only(str(cur / "oxigraph")).backup(str(gen / "oxigraph"))
+        if cur is not None and not fresh:
+            self.oxigraph().backup(str(gen / "oxigraph"))
         store = Store(str(gen / "oxigraph"))
         # The direct layer is recomputed whole: any article may have moved an entity's names.
         store.clear_graph(NamedNode(mint.entity_graph()))
@@ -294,17 +300,38 @@ class GraphStore:
         store.flush()
         del store
 
-        lines = (stored[doc_id].line or stored[doc_id].to_line() for doc_id in sorted(stored))
-        _write_text(gen / "links.jsonl", "".join(line + "\n" for line in lines))
-        manifest = {"version": FORMAT_VERSION, "base_iri": mint.base, "docs": docs}
-        _write_text(gen / "manifest.json", json.dumps(manifest, ensure_ascii=False, sort_keys=True))
+        lines = "".join((stored[doc_id].line or stored[doc_id].to_line()) + "\n" for doc_id in sorted(stored))
+        _write_text(gen / "links.jsonl", lines)
+        manifest = {"version": FORMAT_VERSION, "base_iri": mint.base, "docs": docs,
+                    "links": {"sha256": _sha256(lines), "lines": len(stored)}}
+        text = json.dumps(manifest, ensure_ascii=False, sort_keys=True)
+        _write_text(gen / "manifest.json", text)
+        _write_text(gen / "sums.json", json.dumps({"manifest": _sha256(text)}))
+
+    def _check_facts_sizes(self, manifest: dict) -> None:  # type: ignore[type-arg]
+        """Stop if a facts file is missing or not the size the store recorded (``store check`` also
+        compares their checksums)."""
+        folder = self.path / "facts"
+        for info in manifest["docs"].values():
+            path = folder / info["file"]
+            try:
+                size = path.stat().st_size
+            except FileNotFoundError:
+                raise StoreError(_damaged(self.path, path, "it is missing")) from None
+            if "bytes" in info and size != info["bytes"]:
+                raise StoreError(_damaged(self.path, path, f"it has {size} bytes, the store recorded "
+                                                           f"{info['bytes']}"))
 
     def _remove_unused_facts(self) -> None:
-        """Facts files no generation points to any more (replaced articles, killed runs); under the lock."""
+        """Facts files no generation points to any more (replaced articles, killed runs); under the lock.
+        Nothing is removed while the manifest cannot be read (a repair may need every file)."""
         folder = self.path / "facts"
         if not folder.is_dir() or self.current is None:
             return
-        used = {info["file"] for info in self.manifest()["docs"].values()}
+        try:
+            used = {info["file"] for info in self.manifest()["docs"].values()}
+        except StoreError:
+            return
         for path in folder.iterdir():
             if path.name not in used:
                 path.unlink(missing_ok=True)
@@ -367,14 +394,3 @@ def _gc_paused() -> Iterator[None]:
     finally:
         if enabled:
             gc.enable()
-
-
-def _write_text(path: Path, text: str) -> None:
-    """Write ``path`` whole or not at all: a temporary file, synced to disk, then renamed (so the
-    manifest never names a facts file a power cut could leave empty)."""
-    tmp = path.with_name(f".{path.name}.tmp")
-    with open(tmp, "w", encoding="utf-8") as handle:
-        handle.write(text)
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(tmp, path)

@@ -13,12 +13,14 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
+from click.testing import CliRunner
 from conftest import EXAMPLES
 
 import kgraph
+from kgraph.cli import main
 from kgraph.export import export_store
 from kgraph.iri import Minter
-from kgraph.store import GraphStore, StoreError
+from kgraph.store import GraphStore, StoreError, is_store
 
 pytestmark = pytest.mark.model
 
@@ -27,7 +29,7 @@ FILES = ["port-deal.txt", "wires.jsonl", "climate-letter.txt", "mine-collapse.ht
 
 def corpus(tmp: Path) -> Path:
     folder = tmp / "articles"
-    folder.mkdir()
+    folder.mkdir(parents=True)
     for name in FILES:
         shutil.copy(EXAMPLES / name, folder / name)
     return folder
@@ -181,3 +183,68 @@ def test_folder_that_is_not_a_store_is_refused(tmp_path: Path) -> None:
     (tmp_path / "something.txt").write_text("x")
     with pytest.raises(StoreError, match="not a kgraph store"):
         GraphStore(tmp_path)
+
+
+def _built_store(tmp_path: Path) -> Path:
+    store = tmp_path / "store"
+    kgraph.build([str(corpus(tmp_path))], None, store=store)
+    return store
+
+
+@pytest.mark.parametrize("damage", ["truncate links", "empty links", "drop manifest entry", "truncate manifest",
+                                    "corrupt facts"])
+def test_a_damaged_store_stops_loudly_and_repair_restores_it(tmp_path: Path, damage: str) -> None:
+    store = _built_store(tmp_path)
+    cur = (store / "current").resolve()
+    before = sorted(GraphStore(store).manifest()["docs"])
+    if damage == "truncate links":
+        lines = (cur / "links.jsonl").read_text(encoding="utf-8").splitlines(keepends=True)
+        (cur / "links.jsonl").write_text("".join(lines[:-2]), encoding="utf-8")
+    elif damage == "empty links":
+        (cur / "links.jsonl").write_text("", encoding="utf-8")
+    elif damage == "drop manifest entry":
+        manifest = json.loads((cur / "manifest.json").read_text(encoding="utf-8"))
+        manifest["docs"].pop(sorted(manifest["docs"])[0])
+        (cur / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    elif damage == "truncate manifest":
+        text = (cur / "manifest.json").read_text(encoding="utf-8")
+        (cur / "manifest.json").write_text(text[: len(text) // 2], encoding="utf-8")
+    else:
+        facts = sorted((store / "facts").iterdir())[0]
+        facts.write_text(facts.read_text(encoding="utf-8")[:-40], encoding="utf-8")
+    files_before = sorted(p.name for p in (store / "facts").iterdir())
+    result = CliRunner().invoke(main, ["build", str(corpus(tmp_path / "again")), "--store", str(store)])
+    assert result.exit_code != 0 and "damaged" in result.output and "kgraph store repair" in result.output
+    assert "Traceback" not in result.output
+    assert sorted(p.name for p in (store / "facts").iterdir()) == files_before  # nothing deleted
+    checked = CliRunner().invoke(main, ["store", "check", str(store)])
+    assert checked.exit_code == 1 and "damaged" in checked.output
+    repaired = CliRunner().invoke(main, ["store", "repair", str(store)])
+    expect_loss = damage == "corrupt facts"
+    assert repaired.exit_code == (1 if expect_loss else 0), repaired.output
+    assert CliRunner().invoke(main, ["store", "check", str(store)]).exit_code == 0
+    after = sorted(GraphStore(store).manifest()["docs"])
+    assert len(after) == len(before) - (1 if expect_loss else 0)
+    again = kgraph.build([str(corpus(tmp_path / "third"))], None, store=store)
+    assert again.articles == len(before)
+
+
+def test_a_killed_first_build_does_not_lock_the_folder(tmp_path: Path) -> None:
+    store = tmp_path / "store"
+    (store / "facts").mkdir(parents=True)
+    (store / "facts" / "x.json").write_text("{}", encoding="utf-8")
+    (store / "gen-000001").mkdir()
+    (store / ".lock").write_text("", encoding="utf-8")
+    result = kgraph.build([str(corpus(tmp_path))], None, store=store)
+    assert result.articles == 7 and is_store(store) and not (store / "facts" / "x.json").exists()
+
+
+def test_a_damaged_oxigraph_folder_is_named_and_repaired(tmp_path: Path) -> None:
+    store = _built_store(tmp_path)
+    rocks = (store / "current").resolve() / "oxigraph"
+    (rocks / "CURRENT").write_text("garbage\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["query", str(store), "SELECT * WHERE { ?s ?p ?o } LIMIT 1"])
+    assert result.exit_code != 0 and "oxigraph" in result.output and "Traceback" not in result.output
+    assert CliRunner().invoke(main, ["store", "repair", str(store)]).exit_code == 0
+    result = CliRunner().invoke(main, ["query", str(store), "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"])
+    assert result.exit_code == 0, result.output
