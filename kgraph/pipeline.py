@@ -199,8 +199,13 @@ def build(
         def unseen(items: Iterable[Article]) -> Iterator[Article]:
             nonlocal skipped
             for article in items:
-                if graph_store.status(article) == "same":
+                state = graph_store.status(article)
+                if state == "same":
                     skipped += 1
+                elif state.startswith("copy of "):  # the same article under another name
+                    skipped += 1
+                    failed(SourceError(article.source, f"the same article as {state[8:]}, which the "
+                                                       "store holds already: skipped"))
                 else:
                     yield article
 

@@ -44,6 +44,7 @@ from kgraph.iri import Minter
 from kgraph.link import LinkedGraph, link_docs
 from kgraph.rdf import EmitOptions, RunInfo, direct_quads, document_quads, entity_quads, run_quads
 from kgraph.storefiles import Stored as _Stored
+from kgraph.storefiles import check_sizes
 from kgraph.storefiles import check_sum as _check_sum
 from kgraph.storefiles import damaged as _damaged
 from kgraph.storefiles import facts_name as _facts_name
@@ -79,6 +80,7 @@ class GraphStore:
     def __init__(self, path: str | os.PathLike[str]) -> None:
         self.path = Path(path)
         self._manifest: tuple[Path, dict] | None = None  # type: ignore[type-arg]
+        self._by_hash: tuple[dict, dict[str, str]] | None = None  # type: ignore[type-arg]
         if self.path.exists() and not self.path.is_dir():
             raise StoreError(f"{self.path}: not a folder")
         # A first build that was killed leaves gen-*, facts/ and a lock: the next run starts over.
@@ -130,10 +132,15 @@ class GraphStore:
         return self._manifest[1]
 
     def status(self, article: Article) -> str:
-        """'new', 'same' (already in the store, unchanged) or 'changed'."""
-        known = self.manifest()["docs"].get(article.id)
+        """'new', 'same' (already in the store, unchanged), 'changed', or 'copy of ID' (another
+        article of the store has the same title, URL, date and text)."""
+        docs = self.manifest()["docs"]
+        known = docs.get(article.id)
         if known is None:
-            return "new"
+            if self._by_hash is None or self._by_hash[0] is not docs:
+                self._by_hash = (docs, {info["hash"]: doc_id for doc_id, info in sorted(docs.items())})
+            other = self._by_hash[1].get(article.content_hash)
+            return f"copy of {other}" if other is not None else "new"
         return "same" if known["hash"] == article.content_hash else "changed"
 
     def facts(self, doc_ids: Iterable[str] | None = None) -> Iterator[DocFacts]:
@@ -227,7 +234,7 @@ class GraphStore:
     def _update(self, batch: list[DocFacts], minter: Minter, run: RunInfo | None,
                 emit: EmitOptions | None, rules: RuleSet = ALL_RULES) -> UpdateResult:
         old = self.manifest()
-        self._check_facts_sizes(old)
+        check_sizes(self.path, old)
         if old["base_iri"] not in (None, minter.base):
             raise StoreError(f"{self.path} was built with base IRI {old['base_iri']}; "
                              f"pass --base-iri {old['base_iri']} or use a new store")
@@ -307,20 +314,6 @@ class GraphStore:
         text = json.dumps(manifest, ensure_ascii=False, sort_keys=True)
         _write_text(gen / "manifest.json", text)
         _write_text(gen / "sums.json", json.dumps({"manifest": _sha256(text)}))
-
-    def _check_facts_sizes(self, manifest: dict) -> None:  # type: ignore[type-arg]
-        """Stop if a facts file is missing or not the size the store recorded (``store check`` also
-        compares their checksums)."""
-        folder = self.path / "facts"
-        for info in manifest["docs"].values():
-            path = folder / info["file"]
-            try:
-                size = path.stat().st_size
-            except FileNotFoundError:
-                raise StoreError(_damaged(self.path, path, "it is missing")) from None
-            if "bytes" in info and size != info["bytes"]:
-                raise StoreError(_damaged(self.path, path, f"it has {size} bytes, the store recorded "
-                                                           f"{info['bytes']}"))
 
     def _remove_unused_facts(self) -> None:
         """Facts files no generation points to any more (replaced articles, killed runs); under the lock.

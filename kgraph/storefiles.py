@@ -93,3 +93,17 @@ def write_text(path: Path, text: str) -> None:
         handle.flush()
         os.fsync(handle.fileno())
     os.replace(tmp, path)
+
+
+def check_sizes(store: Path, manifest: dict) -> None:  # type: ignore[type-arg]
+    """Stop if a facts file is missing or not the size the store recorded (``kgraph store check``
+    also compares their checksums)."""
+    folder = store / "facts"
+    for info in manifest["docs"].values():
+        path = folder / info["file"]
+        try:
+            size = path.stat().st_size
+        except FileNotFoundError:
+            raise StoreError(damaged(store, path, "it is missing")) from None
+        if "bytes" in info and size != info["bytes"]:
+            raise StoreError(damaged(store, path, f"it has {size} bytes, the store recorded {info['bytes']}"))

@@ -248,3 +248,15 @@ def test_a_damaged_oxigraph_folder_is_named_and_repaired(tmp_path: Path) -> None
     assert CliRunner().invoke(main, ["store", "repair", str(store)]).exit_code == 0
     result = CliRunner().invoke(main, ["query", str(store), "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"])
     assert result.exit_code == 0, result.output
+
+
+def test_the_same_article_under_another_path_is_stored_once(tmp_path: Path) -> None:
+    store = tmp_path / "store"
+    kgraph.build([str(corpus(tmp_path / "monday"))], None, store=store)
+    moved = corpus(tmp_path / "archive" / "copy")  # the same files, in a folder of another name
+    moved.rename(moved.parent / "old-articles")
+    errors: list = []
+    again = kgraph.build([str(moved.parent / "old-articles")], None, store=store, on_error=errors.append)
+    assert again.added == 0 and again.skipped == 7 and again.articles == 7
+    # The four files are copies under new names; the JSON Lines records keep their ids (same ones).
+    assert len(errors) == 4 and all("the same article as articles/" in e.reason for e in errors)
