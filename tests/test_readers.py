@@ -300,3 +300,23 @@ def test_pipes_and_devices_are_skipped_with_a_message(tmp_path: Path) -> None:
     assert len(errors) == 1 and "not a regular file" in errors[0].reason
     articles, errors = read([folder / "pipe.txt"])
     assert not articles and "not a regular file" in errors[0].reason
+
+
+def test_json_lines_are_read_a_record_at_a_time_and_a_huge_record_is_never_held(tmp_path: Path) -> None:
+    import tracemalloc
+
+    f = tmp_path / "big.jsonl"
+    with open(f, "w", encoding="utf-8") as fh:
+        fh.write(json.dumps({"id": "small", "text": "Amara Okafor spoke."}) + "\n")
+        fh.write(json.dumps({"id": "huge", "text": "word " * 2_000_000}) + "\n")  # 10 MB
+        fh.write(json.dumps({"id": "after", "text": "Chidi Okafor replied."}) + "\n")
+    warm = tmp_path / "warm.jsonl"
+    warm.write_text(json.dumps({"text": "Warm up."}) + "\n", encoding="utf-8")
+    read([warm])  # imports and caches first, so that only the reading is measured
+    tracemalloc.start()
+    articles, errors = read([f], options=ReadOptions(max_chars=50_000))
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    assert [a.id for a in articles] == ["small", "after"]
+    assert len(errors) == 1 and errors[0].source.endswith("big.jsonl#L2") and "too long" in errors[0].reason
+    assert peak < 3_000_000, f"reading held {peak:,} bytes at once"

@@ -293,3 +293,48 @@ def strip_markdown(text: str) -> str:
     for pattern, repl in _MD_RULES:
         text = pattern.sub(repl, text)
     return text
+
+
+def split_headline(text: str, markdown: bool = False) -> tuple[str | None, str]:
+    """First non-empty line as the headline (a Markdown '#' heading unwrapped), rest as body.
+
+    A line of only spaces or invisible characters (zero-width space, BOM...) is empty.
+    """
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    for i, line in enumerate(lines):
+        if normalise(line).strip():
+            title = line.strip()
+            if markdown or title.startswith("# "):
+                title = title.lstrip("#").strip()
+            rest = "\n".join(lines[i + 1:])
+            if not rest.strip():
+                return None, title
+            return title, rest
+    return None, ""
+
+
+_DATE = re.compile(r"^\s*(\d{4}-\d{2}-\d{2})")
+
+
+def normalise_date(value: str | None) -> str | None:
+    """An ISO date (YYYY-MM-DD) from a date or timestamp string, or None."""
+    import datetime as dt
+
+    if not value:
+        return None
+    m = _DATE.match(value)
+    if m:
+        try:
+            return dt.date.fromisoformat(m.group(1)).isoformat()
+        except ValueError:
+            return None
+    if not any(c.isdigit() for c in value):
+        return None  # "yesterday", "last week": relative to an unknown moment
+    try:
+        import dateparser
+
+        parsed = dateparser.parse(value, settings={"STRICT_PARSING": True, "RETURN_AS_TIMEZONE_AWARE": False,
+                                                   "RELATIVE_BASE": dt.datetime(2000, 1, 1)})
+    except Exception:  # dateparser raises many kinds of errors on odd strings
+        return None
+    return parsed.date().isoformat() if parsed else None

@@ -12,7 +12,16 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from kgraph.errors import SourceError
-from kgraph.io.clean import NotText, clean_text, compile_boilerplate, decode, normalise, strip_markdown
+from kgraph.io.clean import (  # noqa: F401 - read here
+    NotText,
+    clean_text,
+    compile_boilerplate,
+    decode,
+    normalise,
+    normalise_date,
+    split_headline,
+    strip_markdown,
+)
 from kgraph.io.html import drop_repeated_headline, extract_html, html_blocks, same_headline  # noqa: F401
 from kgraph.types import Article
 
@@ -173,12 +182,15 @@ class _Reader:
     def file(self, path: Path, shown: str, ident: str | None = None) -> Iterator[Article]:
         """The articles of one file; ``shown`` names it in messages, ``ident`` in the graph."""
         ident = ident or shown
+        suffix = path.suffix.lower()
+        if suffix in JSON_SUFFIXES and suffix != ".json":
+            yield from self.json_lines_file(path, shown, ident)
+            return
         try:
             data = path.read_bytes()
         except OSError as err:
             self.on_error(SourceError(shown, f"cannot read file: {err.strerror or err}"))
             return
-        suffix = path.suffix.lower()
         if suffix in JSON_SUFFIXES:
             yield from self.json_bytes(data, shown, lines=suffix != ".json", ident=ident)
         elif suffix in HTML_SUFFIXES:
@@ -256,6 +268,54 @@ class _Reader:
                 continue
             yield from self.record(record, f"{shown}#L{n}", f"{ident}#L{n}")
 
+    def json_lines_file(self, path: Path, shown: str, ident: str) -> Iterator[Article]:
+        """A JSON Lines file read a line at a time: memory stays bounded by one record, and a
+        record too long to hold an article of --max-chars is skipped without being kept."""
+        limit = self.opts.max_chars * 6 + 4096  # JSON escapes at most 6 bytes per character
+        try:
+            handle = open(path, "rb")
+        except OSError as err:
+            self.on_error(SourceError(shown, f"cannot read file: {err.strerror or err}"))
+            return
+        with handle:
+            head = handle.read(4)
+            if head.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16: rare, read it whole
+                handle.seek(0)
+                yield from self.json_bytes(handle.read(), shown, lines=True, ident=ident)
+                return
+            handle.seek(3 if head.startswith(b"\xef\xbb\xbf") else 0)
+            n = 0
+            seen = False
+            while line := handle.readline(limit + 1):
+                n += 1
+                if len(line) > limit and not line.endswith(b"\n"):
+                    while (rest := handle.readline(1 << 16)) and not rest.endswith(b"\n"):
+                        pass  # the rest of the line is read past, never kept
+                    why = f"record too long (over {limit:,} bytes, more than --max-chars allows)"
+                    self.on_error(SourceError(f"{shown}#L{n}", why))
+                    seen = True
+                    continue
+                if not line.strip():
+                    continue
+                seen = True
+                try:
+                    text = line.decode("utf-8")
+                except UnicodeDecodeError:
+                    try:
+                        text = decode(line)
+                    except NotText as err:
+                        self.on_error(SourceError(f"{shown}#L{n}", str(err)))
+                        continue
+                try:
+                    record = json.loads(text)
+                except json.JSONDecodeError as err:
+                    why = f"malformed JSON (column {err.colno}): {err.msg}"
+                    self.on_error(SourceError(f"{shown}#L{n}", why))
+                    continue
+                yield from self.record(record, f"{shown}#L{n}", f"{ident}#L{n}")
+            if not seen:
+                self.on_error(SourceError(shown, "empty file"))
+
     def record(self, record: Any, shown: str, ident: str | None = None) -> Iterator[Article]:
         if not isinstance(record, dict):
             self.on_error(SourceError(shown, "a record must be a JSON object"))
@@ -314,51 +374,8 @@ def _id_from_source(shown: str, text: str) -> str:
     return shown.replace(os.sep, "/")
 
 
-def split_headline(text: str, markdown: bool = False) -> tuple[str | None, str]:
-    """First non-empty line as the headline (a Markdown '#' heading unwrapped), rest as body.
-
-    A line of only spaces or invisible characters (zero-width space, BOM...) is empty.
-    """
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    for i, line in enumerate(lines):
-        if normalise(line).strip():
-            title = line.strip()
-            if markdown or title.startswith("# "):
-                title = title.lstrip("#").strip()
-            rest = "\n".join(lines[i + 1:])
-            if not rest.strip():
-                return None, title
-            return title, rest
-    return None, ""
-
-
 def _looks_like_html(text: str) -> bool:
     head = text.lstrip()[:200].lower()
     return head.startswith(("<!doctype html", "<html"))
 
 
-_DATE = re.compile(r"^\s*(\d{4}-\d{2}-\d{2})")
-
-
-def normalise_date(value: str | None) -> str | None:
-    """An ISO date (YYYY-MM-DD) from a date or timestamp string, or None."""
-    import datetime as dt
-
-    if not value:
-        return None
-    m = _DATE.match(value)
-    if m:
-        try:
-            return dt.date.fromisoformat(m.group(1)).isoformat()
-        except ValueError:
-            return None
-    if not any(c.isdigit() for c in value):
-        return None  # "yesterday", "last week": relative to an unknown moment
-    try:
-        import dateparser
-
-        parsed = dateparser.parse(value, settings={"STRICT_PARSING": True, "RETURN_AS_TIMEZONE_AWARE": False,
-                                                   "RELATIVE_BASE": dt.datetime(2000, 1, 1)})
-    except Exception:  # dateparser raises many kinds of errors on odd strings
-        return None
-    return parsed.date().isoformat() if parsed else None
