@@ -320,3 +320,18 @@ def test_json_lines_are_read_a_record_at_a_time_and_a_huge_record_is_never_held(
     assert [a.id for a in articles] == ["small", "after"]
     assert len(errors) == 1 and errors[0].source.endswith("big.jsonl#L2") and "too long" in errors[0].reason
     assert peak < 3_000_000, f"reading held {peak:,} bytes at once"
+
+
+def test_a_file_name_that_is_not_utf8_is_reported_and_the_rest_is_read(tmp_path: Path) -> None:
+    import os
+
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "good.txt").write_text("Good\n\nA story.", encoding="utf-8")
+    bad = os.path.join(os.fsencode(folder), b"caf\xe9.txt")  # Latin-1 bytes: no UTF-8 name
+    with open(bad, "wb") as fh:
+        fh.write(b"Bad\n\nAnother story.")
+    articles, errors = read([folder])
+    assert [a.id for a in articles] == ["news/good.txt"]
+    assert len(errors) == 1 and "not valid UTF-8" in errors[0].reason
+    errors[0].source.encode("utf-8")  # the message itself can be printed

@@ -85,6 +85,10 @@ def load_articles(
             if not path.is_file():
                 on_error(SourceError(name, "not a regular file (a device, pipe or socket): skipped"))
                 continue
+            if _bad_name(name):
+                on_error(SourceError(name.encode("utf-8", "replace").decode("utf-8"),
+                                     "the file name is not valid UTF-8: skipped (rename it)"))
+                continue
             yield from reader.file(path, name, _named(path.resolve().parent.name, path.name))
         else:
             on_error(SourceError(name, "no such file or folder"))
@@ -158,6 +162,10 @@ class _Reader:
                     continue
                 rel = path.relative_to(root).as_posix()
                 shown = f"{given.rstrip('/')}/{rel}"
+                if _bad_name(rel):
+                    self.on_error(SourceError(shown.encode("utf-8", "replace").decode("utf-8"),
+                                              "the file name is not valid UTF-8: skipped (rename it)"))
+                    continue
                 if not self._may_read(path, real_root, shown):
                     continue
                 yield from self.file(path, shown, _named(real_root.name, rel))
@@ -359,6 +367,12 @@ class _Reader:
             id=record_id or _id_from_source(ident, text), text=text, source=ident, title=title,
             url=url, date=normalise_date(date), record_id=record_id,
         )
+
+
+def _bad_name(name: str) -> bool:
+    """A file name the file system gave as bytes that are not UTF-8 (Python keeps them as lone
+    surrogates): it can be neither published nor written into the graph."""
+    return any("\udc80" <= ch <= "\udcff" for ch in name)
 
 
 def _named(folder: str, rel: str) -> str:
