@@ -137,7 +137,7 @@ def build_command(sources: tuple[str, ...], output_dir: str | None, store: str |
         sys.exit(EXIT_PARTIAL)
     if not quiet:
         written = [str(p) for p in result.outputs.values()] + ([f"store {store}"] if store else [])
-        click.echo(f"{result.summary()} -> {', '.join(written)}", err=True)
+        click.echo(f"{result.summary()}" + (f" -> {', '.join(written)}" if written else ""), err=True)
     if result.articles == 0:
         click.echo("Error: no article could be read", err=True)
         sys.exit(EXIT_FAILED)
@@ -170,6 +170,9 @@ def export_command(store: str, output: str, fmt: str | None, min_confidence: flo
 
     try:
         chosen = fmt or format_for(output)
+    except KgraphError as err:
+        raise click.BadParameter(str(err), param_hint="--output") from err
+    try:
         n = export_store(store, output, chosen, min_confidence, network)
     except KgraphError as err:
         raise click.ClickException(str(err)) from err
@@ -329,5 +332,25 @@ def rules_command(prefix: str) -> None:
         click.echo(f"{rule_id:<48} {rule.kind:<10} {conf:<26} {rule.summary}")
 
 
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report a program stopped by Ctrl-C
+
+
+def run() -> None:
+    """The console entry point: ``main``, with Ctrl-C exiting 130 (click's own handling gives 1)."""
+    try:
+        main.main(standalone_mode=False)
+    except click.exceptions.Abort:
+        click.echo("kgraph: interrupted", err=True)
+        sys.exit(EXIT_INTERRUPTED)
+    except KeyboardInterrupt:
+        click.echo("kgraph: interrupted", err=True)
+        sys.exit(EXIT_INTERRUPTED)
+    except click.ClickException as err:
+        err.show()
+        sys.exit(err.exit_code)
+    except click.exceptions.Exit as err:
+        sys.exit(err.exit_code)
+
+
 if __name__ == "__main__":  # pragma: no cover
-    main()
+    run()

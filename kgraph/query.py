@@ -182,7 +182,10 @@ def format_result(result: QueryResult, fmt: str = "table") -> str:
         writer.writerow(result.variables)
         writer.writerows([["" if x is None else x for x in row] for row in result.rows])
         return buf.getvalue().rstrip("\n")
-    cells = [result.variables] + [["" if x is None else x for x in row] for row in result.rows]
+    terms = result.terms if result.terms is not None and len(result.terms) == len(result.rows) else None
+    body = [["" if x is None else (_prefixed(x) if terms and isinstance(terms[n][i], NamedNode) else x)
+             for i, x in enumerate(row)] for n, row in enumerate(result.rows)]
+    cells = [result.variables] + body
     widths = [min(max(len(str(r[i])) for r in cells), 80) for i in range(len(result.variables))]
     lines = []
     for n, row in enumerate(cells):
@@ -190,6 +193,14 @@ def format_result(result: QueryResult, fmt: str = "table") -> str:
         if n == 0:
             lines.append("  ".join("-" * w for w in widths))
     return "\n".join(lines)
+
+
+def _prefixed(value: str) -> str:
+    """An IRI under one of kgraph's namespaces as a prefixed name (schema:Person), for tables."""
+    for prefix, base in PREFIXES.items():
+        if value.startswith(base) and value[len(base):].replace("_", "").replace("-", "").isalnum():
+            return f"{prefix}:{value[len(base):]}"
+    return value
 
 
 STATS_QUERIES = {

@@ -71,4 +71,12 @@ def _shift_position(message: str, sent: str, original: str) -> str:
     def fix(m: re.Match[str]) -> str:
         return f"{m.group(1)}{int(m.group(2)) - added}"
 
-    return re.sub(r"(at |line )(\d+)(?=:\d)", fix, message, count=1)
+    message = re.sub(r"(at |line )(\d+)(?=:\d)", fix, message, count=1)
+    if "Prefix not found" in message:  # the parser lists every character a name may hold
+        at = re.search(r"error at (\d+:\d+)", message)
+        where = f" at {at.group(1)}" if at else ""
+        return (f"error{where}: unknown prefix; kgraph declares {', '.join(f'{p}:' for p in PREFIXES)}: "
+                "declare others with PREFIX name: <IRI>")
+    if len(message) > 300:
+        message = message[:300].rsplit(",", 1)[0] + ", ..."
+    return message

@@ -154,7 +154,7 @@ def test_store_build_query_stats_export(tmp_path: Path) -> None:
         assert r.exit_code == 0, r.output
         assert (tmp_path / name).stat().st_size > 100
     r = runner.invoke(main, ["export", str(store), "-o", str(tmp_path / "g.xyz")])
-    assert r.exit_code == 1 and "--format" in r.output
+    assert r.exit_code == 2 and "--format" in r.output
 
 
 def test_query_refuses_updates_unless_allowed(built: Path, tmp_path: Path) -> None:
@@ -239,3 +239,24 @@ def test_a_query_never_reaches_the_network_unless_allowed(built: Path) -> None:
     finally:
         server.shutdown()
     assert hits == []
+
+
+def test_ctrl_c_exits_130(tmp_path: Path) -> None:
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    big = tmp_path / "many"
+    big.mkdir()
+    for n in range(3000):
+        (big / f"{n}.txt").write_text(f"Story {n}\n\nAmara Okafor met Chidi Obi in Lagos on day {n}.\n",
+                                      encoding="utf-8")
+    proc = subprocess.Popen([sys.executable, "-c", "from kgraph.cli import run; run()", "build", str(big),
+                             "-o", str(tmp_path / "out")], stderr=subprocess.PIPE, text=True)
+    time.sleep(5)  # the model is loaded and the analysis under way (3,000 articles take ~20 s)
+    assert proc.poll() is None
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130, err
+    assert "Traceback" not in err
