@@ -78,3 +78,23 @@ def test_people_are_not_keyed() -> None:
     g = link([facts("a", ("Person", "Zembla", ()), ("Person", "Ann Zembla", ())),
               facts("b", ("Organization", "Zembla", ()))])
     assert node(g, "a").iri != node(g, "b").iri
+
+
+def test_names_knowledge_lists_for_one_organisation_are_one_node() -> None:
+    g = link([facts("a", ("Organization", "Labour", ())), facts("b", ("Organization", "Labour Party", ())),
+              facts("c", ("Organization", "Tory Party", ())),
+              facts("d", ("Organization", "Conservatives", ())),
+              facts("e", ("Organization", "Conservative Party", ())), facts("f", ("Organization", "SNP", ())),
+              facts("g", ("Place", "Scottish National Party", ()))])
+    assert node(g, "a").iri == node(g, "b").iri and rule(g, "b") == "link.keys.known_organisation"
+    assert node(g, "c").iri == node(g, "d").iri == node(g, "e").iri
+    assert node(g, "f").iri == node(g, "g").iri and node(g, "g").type == "Organization"
+    assert len({node(g, d).iri for d in "acf"}) == 3
+
+
+def test_an_alias_knowledge_says_is_another_organisation_does_not_key_the_entity() -> None:
+    # One article folded "Labour Party" into "Scottish Labour": knowledge says the branch is not the party.
+    g = link([facts("a", ("Organization", "Scottish Labour", ("Labour Party",))),
+              facts("b", ("Organization", "Labour Party", ())),
+              facts("c", ("Organization", "Scottish Labour Party", ()))])
+    assert node(g, "a").iri != node(g, "b").iri and node(g, "a").iri == node(g, "c").iri

@@ -38,3 +38,14 @@ def test_two_descriptive_tails_keep_the_bare_brand_apart() -> None:
 def test_a_brand_and_its_product_stay_apart() -> None:
     g = link([facts("a", ("Organization", "Apple", ())), facts("b", ("Organization", "Apple TV", ()))])
     assert node(g, "a").iri != node(g, "b").iri
+
+
+def test_core_variants_that_knowledge_says_differ_stay_apart() -> None:
+    # "Scottish National Party" and "British National Party": one core, two known parties.
+    g = link([facts("a", ("Organization", "Scottish National Party", ("SNP",))),
+              facts("b", ("Organization", "British National Party", ())),
+              facts("c", ("Organization", "SNP", ())),
+              facts("d", ("Organization", "Conservative Party", ())),
+              facts("e", ("Organization", "Scottish Conservative Party", ()))])
+    assert node(g, "a").iri != node(g, "b").iri and node(g, "a").iri == node(g, "c").iri
+    assert node(g, "d").iri != node(g, "e").iri

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from kgraph import gazetteer
+from kgraph import gazetteer, knowledge
 from kgraph.extract.registry import declare
 from kgraph.link.base import Local, Node, Unions, name_words
+from kgraph.types import Entity
 
 COUNTRY_CODE = declare(
     "link.keys.country_code", "merge",
@@ -22,11 +24,16 @@ SINGLE_WORD = declare(
     "link.keys.single_word", "merge",
     'Organisations and places with the same one-word name or acronym, whatever the type ("Zembla", '
     '"BBC").').id
+KNOWN_ORGANISATION = declare(
+    "link.keys.known_organisation", "merge",
+    'Names that kgraph.knowledge lists for one organisation are one node ("Labour" / "Labour Party", '
+    '"Tories" / "Conservative Party", "SNP" / "Scottish National Party").').id
 UNKEYED = declare(
     "link.keys.unkeyed", "merge",
     "An entity with no name key joins only entities of its type with the very same name.").id
 
-KEY_RULES = {"country": COUNTRY_CODE, "place": CITY, "name": SAME_NAME, "word": SINGLE_WORD}
+KEY_RULES = {"country": COUNTRY_CODE, "place": CITY, "name": SAME_NAME, "word": SINGLE_WORD,
+             "org": KNOWN_ORGANISATION}
 
 
 @dataclass
@@ -42,16 +49,38 @@ def is_city(name: str) -> bool:
     return gazetteer.city(name) is not None
 
 
+def known_organisation(e: Entity) -> str | None:
+    """The canonical name of the well-known organisation an entity surely is (kgraph.knowledge): its
+    name's, else the one all its known aliases name. An alias naming another organisation than the
+    name ("Scottish Labour" with "Labour") is an article's grouping, not knowledge: it is left out."""
+    if e.country or e.type == "Person":
+        return None
+    own = knowledge.organisation(e.name)
+    if own is not None:
+        return own.name
+    found = {o.name for o in map(knowledge.organisation, e.aliases) if o is not None}
+    return found.pop() if len(found) == 1 else None
+
+
 def keys(local: Local) -> list[Node]:
     """Name keys under which a local entity may meet others in the corpus (people excepted)."""
     e = local.entity
+    known = known_organisation(e)
+    if known is None:
+        return _name_keys(e, (e.name, *e.aliases))
+    # An alias that knowledge says is another organisation does not key this one.
+    names = [n for n in (e.name, *e.aliases) if (o := knowledge.organisation(n)) is None or o.name == known]
+    return [("org", known), *_name_keys(e, names)]
+
+
+def _name_keys(e: Entity, names: Sequence[str]) -> list[Node]:
     if e.type == "Place":
         if e.country:
             found = gazetteer.country(e.name)
             if found is not None:
                 return [("country", found.code)]
         out: list[Node] = []
-        for n in (e.name, *e.aliases):
+        for n in names:
             words = name_words(n)
             if not words:
                 continue
@@ -63,7 +92,7 @@ def keys(local: Local) -> list[Node]:
                 out.append(("name", " ".join(words)))
         return out
     out = []
-    for n in (e.name, *e.aliases):
+    for n in names:
         words = name_words(n)
         if len(words) >= 2:
             out.append(("name", " ".join(words)))
