@@ -30,6 +30,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from kgraph import gazetteer
 from kgraph.extract.registry import ALL_RULES, RuleSet
 from kgraph.iri import Minter
 from kgraph.link.base import Local, Unions, name_words
@@ -55,10 +56,11 @@ def link_docs(summaries: Iterable[DocLinks], minter: Minter | None = None,
     locals_: list[Local] = []
     for s in summaries:
         everything = frozenset(k for k in s.contexts if k is not None)
+        countries = frozenset(c.code for e in s.entities if e.country and (c := gazetteer.country(e.name)))
         per_entity = zip(s.entities, s.mentions, s.roles, s.contexts, s.parts, strict=True)
         for e, count, roles, own, parts in per_entity:
             context = everything - {own} if e.type == "Person" else frozenset()
-            locals_.append(Local(s.doc, e, count, roles, context, parts))
+            locals_.append(Local(s.doc, e, count, roles, context, parts, countries))
     locals_.sort(key=lambda loc: loc.id)  # every decision below is independent of input order
 
     unions = Unions(rules)
