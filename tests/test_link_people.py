@@ -109,6 +109,14 @@ def test_other_type_with_the_name_of_two_namesakes_stays_apart() -> None:
     assert len({node(g, d).iri for d in "abc"}) == 3
 
 
+def test_a_person_never_merges_into_a_place_of_the_same_name() -> None:
+    # "Kanye West" tagged GPE in one article, with the alias "West", is keyed with the West.
+    g = link([facts("a", ("Person", "Kanye West", ())), facts("b", ("Person", "Kanye West", ())),
+              facts("c", ("Place", "Kanye West", ("West",))), facts("d", ("Place", "West", ()))])
+    assert node(g, "a").iri == node(g, "b").iri != node(g, "d").iri
+    assert node(g, "a").type == "Person"
+
+
 # --- one-word names -----------------------------------------------------------------------------
 
 
@@ -178,6 +186,14 @@ def test_untitled_one_word_person_of_nobody_known_joins_the_word() -> None:
               facts("c", ("Organization", "Toyota", ()))])
     assert node(g, "a").iri == node(g, "b").iri and node(g, "a").type == "Organization"
     assert rule(g, "a") == "link.people.single_word"
+
+
+def test_a_one_word_person_name_never_joins_a_place() -> None:
+    # A squad list's "Scotland" (a player) is not the place, even with nobody of that name known.
+    g = link([person("a", "Scotland"), facts("b", ("Place", "Scotland", ())),
+              facts("c", ("Organization", "Scotland", ())), person("d", "Scotland")])
+    assert node(g, "a").iri != node(g, "b").iri and node(g, "b").iri == node(g, "c").iri
+    assert node(g, "a").iri == node(g, "d").iri and rule(g, "a") == "link.people.single_word"
 
 
 def test_a_one_word_name_with_a_gender_is_not_a_company() -> None:

@@ -66,8 +66,8 @@ def link_docs(summaries: Iterable[DocLinks], minter: Minter | None = None,
     unions = Unions(rules)
     blocks = block(locals_, unions)
     link_organisations(blocks.orgs, unions)
-    clusters = link_full_names(blocks.full_people, unions)
-    ambiguous = link_surnames(blocks.single_people, clusters, unions)
+    clusters = link_full_names(blocks.full_people, unions, blocks.holders)
+    ambiguous = link_surnames(blocks.single_people, clusters, unions, blocks.holders)
     return build_graph(locals_, unions, ambiguous, mint, list(docs or ()))
 
 

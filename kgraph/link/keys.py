@@ -43,6 +43,7 @@ class Blocks:
     full_people: list[Local] = field(default_factory=list)  # two words or more and a parsed last name
     single_people: list[Local] = field(default_factory=list)  # one word
     orgs: list[Local] = field(default_factory=list)
+    holders: dict[Node, set[str]] = field(default_factory=dict)  # name key -> types of the locals it keys
 
 
 def is_city(name: str) -> bool:
@@ -119,6 +120,7 @@ def block(locals_: list[Local], unions: Unions) -> Blocks:
             unions.union(loc.id, ("solo", loc.entity.type, " ".join(loc.words) or loc.entity.name), UNKEYED)
         for k in own:
             unions.union(loc.id, k, KEY_RULES[k[0]])
+            found.holders.setdefault(k, set()).add(loc.entity.type)
         if loc.entity.type == "Organization":
             found.orgs.append(loc)
     return found

@@ -39,8 +39,8 @@ SAME_BARE_NAME = declare(
     'articles).').id
 SINGLE_WORD = declare(
     "link.people.single_word", "merge",
-    'A one-word person name with no cue that fits no person joins the one-word key ("Toyota" '
-    'tagged PERSON joins the company).').id
+    'A one-word person name with no cue that fits no person joins the one-word key, unless a place '
+    'has it ("Toyota" tagged PERSON joins the company, "Scotland" of a squad list is no country).').id
 AMBIGUOUS = declare(
     "link.people.ambiguous", "merge",
     'A one-word name that still fits several people is a node of its own in its article ("Okafor" '
@@ -102,8 +102,10 @@ def _specificity(sig: NameParts) -> tuple[int, int, int, str]:
     return (-(len(sig.first) > 1), -len(sig.middle), -bool(sig.suffix), repr(sig))
 
 
-def link_full_names(people: list[Local], unions: Unions) -> dict[str, list[Person]]:
-    """People with a full name; returns the person clusters by parsed last name."""
+def link_full_names(people: list[Local], unions: Unions,
+                    holders: dict[Node, set[str]] | None = None) -> dict[str, list[Person]]:
+    """People with a full name; returns the person clusters by parsed last name. ``holders`` (name
+    key -> types of the locals it keys) keeps a person out of a place."""
     by_sig: dict[NameParts, list[Local]] = defaultdict(list)
     for loc in people:
         by_sig[cast(NameParts, loc.parts)].append(loc)
@@ -134,7 +136,8 @@ def link_full_names(people: list[Local], unions: Unions) -> dict[str, list[Perso
                     if len(words) >= 2:
                         owners[("name", " ".join(words))].add(unions.find(p.members[0].id))
     for key, roots in owners.items():
-        if len(roots) == 1 and key in unions.parent:
+        # A person never merges into a place: "Kanye West" tagged GPE, alias "West", is the West's.
+        if len(roots) == 1 and key in unions.parent and "Place" not in (holders or {}).get(key, ()):
             unions.union(key, next(iter(roots)), OTHER_TYPE_SAME_NAME)
 
     by_surname: dict[str, list[Person]] = defaultdict(list)
@@ -152,8 +155,11 @@ def link_full_names(people: list[Local], unions: Unions) -> dict[str, list[Perso
     return by_surname
 
 
-def link_surnames(people: list[Local], clusters: dict[str, list[Person]], unions: Unions) -> set[LocalId]:
-    """One-word names of people. Returns the locals left ambiguous."""
+def link_surnames(people: list[Local], clusters: dict[str, list[Person]], unions: Unions,
+                  holders: dict[Node, set[str]] | None = None) -> set[LocalId]:
+    """One-word names of people. Returns the locals left ambiguous. ``holders`` (name key -> types
+    of the locals it keys) says which one-word names are organisations' and places'."""
+    holders = holders or {}
     by_first: dict[str, list[Person]] = defaultdict(list)
     for persons in clusters.values():
         for p in persons:
@@ -174,9 +180,12 @@ def link_surnames(people: list[Local], clusters: dict[str, list[Person]], unions
         if len(fits) == 1:
             unions.union(loc.id, fits[0].members[0].id, rule)
         elif not fits:
-            # Nobody of that name: a bare name with no person cue may be a company's ("Toyota").
+            # Nobody of that name: a bare name with no person cue may be a company's ("Toyota"),
+            # but a person never merges into a place ("Scotland" of a squad list is no country).
             if loc.entity.titles or loc.entity.gender:
                 unions.union(loc.id, ("single", word), SAME_BARE_NAME)
+            elif "Place" in holders.get(("word", word), ()):
+                unions.union(loc.id, ("bare", word), SINGLE_WORD)  # the people of that word only
             else:
                 unions.union(loc.id, ("word", word), SINGLE_WORD)
         else:
