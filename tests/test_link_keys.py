@@ -130,3 +130,12 @@ def test_an_acronym_the_article_defines_is_not_the_known_organisation_of_that_ac
     g = link([facts("a", ("Organization", "World Tourism Organisation", ("WTO",))),
               facts("b", ("Organization", "World Trade Organization", ()))])
     assert node(g, "a").iri != node(g, "b").iri
+
+
+def test_an_organisation_named_by_a_country_is_its_article_s_own() -> None:
+    # The England football side and the England rugby side; the France team is not France.
+    g = link([facts("a", ("Organization", "England", ())), facts("b", ("Organization", "England", ())),
+              facts("c", ("Place", "France", ()), country=True), facts("d", ("Organization", "France", ())),
+              facts("e", ("Organization", "Liverpool", ())), facts("f", ("Organization", "Liverpool", ()))])
+    assert node(g, "a").iri != node(g, "b").iri and node(g, "c").iri != node(g, "d").iri
+    assert node(g, "e").iri == node(g, "f").iri  # a club named by its city is one club

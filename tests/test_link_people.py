@@ -231,9 +231,9 @@ def test_untitled_one_word_person_of_nobody_known_joins_the_word() -> None:
 
 
 def test_a_one_word_person_name_never_joins_a_place() -> None:
-    # A squad list's "Scotland" (a player) is not the place, even with nobody of that name known.
-    g = link([person("a", "Scotland", PORT, EZE), facts("b", ("Place", "Scotland", ())),
-              facts("c", ("Organization", "Scotland", ())), person("d", "Scotland", PORT, EZE)])
+    # A squad list's "Brixton" (a player) is not the place, even with nobody of that name known.
+    g = link([person("a", "Brixton", PORT, EZE), facts("b", ("Place", "Brixton", ())),
+              facts("c", ("Organization", "Brixton", ())), person("d", "Brixton", PORT, EZE)])
     assert node(g, "a").iri != node(g, "b").iri and node(g, "b").iri == node(g, "c").iri
     assert node(g, "a").iri == node(g, "d").iri and rule(g, "a") == "link.people.same_bare_name"
 

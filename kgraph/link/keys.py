@@ -35,12 +35,16 @@ AMBIGUOUS_ACRONYM = declare(
     "link.keys.ambiguous_acronym", "merge",
     'An acronym articles expand two ways ("BSA": the Building Societies Association, the Business '
     'Software Alliance) keys neither expansion; a bare one is a node of its own in its article.').id
+NAMED_BY_COUNTRY = declare(
+    "link.keys.named_by_country", "merge",
+    'An organisation named by a country ("England" for a national side, "France" for its government) '
+    'is a node of its own in its article: a country\'s teams in several sports share its name.').id
 UNKEYED = declare(
     "link.keys.unkeyed", "merge",
     "An entity with no name key joins only entities of its type with the very same name.").id
 
 KEY_RULES = {"country": COUNTRY_CODE, "place": CITY, "name": SAME_NAME, "word": SINGLE_WORD,
-             "org": KNOWN_ORGANISATION, "acronym": AMBIGUOUS_ACRONYM}
+             "org": KNOWN_ORGANISATION, "acronym": AMBIGUOUS_ACRONYM, "team": NAMED_BY_COUNTRY}
 
 
 @dataclass
@@ -129,6 +133,8 @@ def keys(local: Local, ambiguous: frozenset[str] = frozenset()) -> list[Node]:
     ``ambiguous``: acronyms the corpus expands two ways, which key no expansion."""
     e = local.entity
     known = known_organisation(e)
+    if known is None and e.type == "Organization" and _a_country(e.name):
+        return [("team", " ".join(name_words(e.name)), local.doc)]
     # An alias that knowledge says is another organisation does not key this one.
     names = [n for n in (e.name, *e.aliases)
              if known is None or (o := knowledge.organisation(n)) is None or o.name == known]
@@ -139,6 +145,12 @@ def keys(local: Local, ambiguous: frozenset[str] = frozenset()) -> list[Node]:
             out.append(("acronym", name_words(e.name)[0], local.doc))
         names = [n for n in names if n not in acronyms]
     return out + _name_keys(e, names)
+
+
+def _a_country(name: str) -> bool:
+    """A country's name, or a country of the United Kingdom's ("England", "Wales")."""
+    sub = knowledge.subdivision(name)
+    return gazetteer.country(name) is not None or (sub is not None and sub.type == "Country")
 
 
 def _name_keys(e: Entity, names: Sequence[str]) -> list[Node]:
