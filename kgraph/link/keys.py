@@ -6,6 +6,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from kgraph import gazetteer, knowledge
 from kgraph.extract.registry import declare
@@ -67,12 +68,17 @@ def known_organisation(e: Entity) -> str | None:
     name ("Scottish Labour" with "Labour") is an article's grouping, not knowledge: it is left out."""
     if e.country or e.type == "Person":
         return None
-    own = knowledge.organisation(e.name)
+    return _known(e.name, e.aliases)
+
+
+@lru_cache(maxsize=65536)
+def _known(name: str, aliases: tuple[str, ...]) -> str | None:
+    own = knowledge.organisation(name)
     if own is not None:
         return own.name
     # An acronym the article defines is the article's: "World Tourism Organisation (WTO)" is not
     # the WTO of the list.
-    found = {o.name for a in e.aliases if not a.isupper() and (o := knowledge.organisation(a)) is not None}
+    found = {o.name for a in aliases if not a.isupper() and (o := knowledge.organisation(a)) is not None}
     return found.pop() if len(found) == 1 else None
 
 
