@@ -17,9 +17,11 @@ Each document has already linked its own mentions by name. Across documents, rul
    "Apple" / "Apple Computer") when the corpus shows only one qualifier and one tail for that core;
    acronyms link through the aliases an article defines ("BBC" / "British Broadcasting Corporation").
 4. A person named by one word only in an article ("Okafor") joins the one person in the corpus
-   whose parsed last (or else first) name it is; when several fit, the one sharing co-mentioned
-   entities with the article, if exactly one does; otherwise it stays a node of its own for that
-   article: namesakes are never merged on a surname alone.
+   whose parsed last (or else first) name it is, only when the articles support it (a role, or
+   two co-mentioned entities in common with one of that person's articles); when several fit, the
+   one so supported, if exactly one is; otherwise it stays a node of its own for that article:
+   namesakes are never merged on a surname or a first name alone. A person never merges into a
+   place, and an abbreviation merges only with the name it abbreviates.
 
 Every union names its rule (``link.<family>.<construction>``); a rule that ``rules`` switches off
 makes no unions. The graph records the rules behind each node (``LinkedEntity.link_rules``) and
