@@ -97,3 +97,49 @@ def test_country_switched_off_ties_demonyms_only_to_countries_named() -> None:
     assert extract_entities(doc_of(NIGERIAN), RuleSet.parse("-entities.demonyms.country")) == ([], [])
     (e,), (_, m) = extract_entities(doc_of(UK_AND_BRITISH), RuleSet.parse("-entities.demonyms.country"))
     assert (m.text, m.entity) == ("British", e.key)
+
+
+# --- what is no mention of the country ----------------------------------------------------------
+
+def _demonyms(rows: list[tuple[str, str, str]]) -> list[str]:
+    return [m.text for m in extract_entities(doc_with_pos(rows))[1] if m.kind == "demonym"]
+
+
+def test_a_demonym_in_a_longer_name_is_no_mention_of_the_country() -> None:
+    # "the French Open", "Bruce Springsteen's American Skin": the capitalised words hold no title.
+    assert _demonyms([("of", "O", "ADP"), ("the", "O", "DET"), ("French", "B-NORP", "ADJ"),
+                      ("Open", "O", "PROPN"), ("in", "O", "ADP"), ("May", "B-DATE", "PROPN")]) == []
+    assert _demonyms([("sings", "O", "VERB"), ("American", "B-NORP", "ADJ"), ("Skin", "O", "PROPN"),
+                      ("to", "O", "ADP"), ("her", "O", "PRON")]) == []
+    # The model's own span of another label holds it.
+    assert _demonyms([("won", "O", "VERB"), ("the", "B-EVENT", "DET"), ("French", "I-EVENT", "ADJ"),
+                      ("Open", "I-EVENT", "PROPN"), ("again", "O", "ADV")]) == []
+
+
+def test_a_demonym_before_a_title_or_a_name_is_still_the_country() -> None:
+    assert _demonyms([("British", "B-NORP", "ADJ"), ("Prime", "O", "PROPN"), ("Minister", "O", "PROPN"),
+                      ("Tony", "B-PERSON", "PROPN"), ("Blair", "I-PERSON", "PROPN"), ("spoke", "O", "VERB")]
+                     ) == ["British"]
+    assert _demonyms([("downed", "O", "VERB"), ("American", "B-NORP", "ADJ"), ("Jeff", "B-PERSON", "PROPN"),
+                      ("Morrison", "I-PERSON", "PROPN")]) == ["American"]
+    assert _demonyms([("a", "O", "DET"), ("Soviet", "B-NORP", "ADJ"), ("Armenian", "B-NORP", "ADJ"),
+                      ("Grandmaster", "O", "PROPN"), ("and", "O", "CCONJ"), ("champion", "O", "NOUN")]
+                     ) == ["Armenian"]
+    # "an Indian Sanskrit-language drama": a compound modifier, no name.
+    assert _demonyms([("an", "O", "DET"), ("Indian", "B-NORP", "ADJ"), ("Sanskrit", "O", "PROPN"),
+                      ("-", "O", "PUNCT"), ("language", "O", "NOUN"), ("drama", "O", "NOUN")]) == ["Indian"]
+
+
+def test_a_countable_demonym_used_as_a_noun_is_a_person_not_the_country() -> None:
+    # "The American spent three days at the camp" (Jimmy Connors), "and the Belgian, who ...".
+    assert _demonyms([("The", "O", "DET"), ("American", "B-NORP", "PROPN"), ("spent", "O", "VERB"),
+                      ("three", "B-DATE", "NUM"), ("days", "I-DATE", "NOUN")]) == []
+    assert _demonyms([("and", "O", "CCONJ"), ("the", "O", "DET"), ("Belgian", "B-NORP", "PROPN"),
+                      (",", "O", "PUNCT"), ("who", "O", "PRON")]) == []
+    # A collective demonym, an adjective and a quoted letter are not a person.
+    assert _demonyms([("The", "O", "DET"), ("British", "B-NORP", "PROPN"), ("said", "O", "VERB")]
+                     ) == ["British"]
+    assert _demonyms([("an", "O", "DET"), ("American", "B-NORP", "ADJ"), ("retired", "O", "VERB"),
+                      ("wrestler", "O", "NOUN")]) == ["American"]
+    assert _demonyms([("a", "O", "DET"), ("Russian", "B-NORP", "PROPN"), ("'", "O", "PUNCT"),
+                      ("a", "O", "NOUN"), ("'", "O", "PUNCT")]) == ["Russian"]

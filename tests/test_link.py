@@ -44,8 +44,10 @@ def rule(graph: LinkedGraph, doc_id: str, key: str = "e0") -> str | None:
 
 def corpus() -> list[DocFacts]:
     """Articles that exercise most linking rules."""
-    return [facts("a", ("Person", "Amara Okafor", ()), ("Place", "United Kingdom", ()), country=True),
-            facts("b", ("Person", "Okafor", ()), ("Place", "Britain", ()), country=True),
+    port, eze = ("Organization", "Lagos Port Authority", ()), ("Person", "Chidi Eze", ())
+    return [facts("a", ("Person", "Amara Okafor", ()), ("Place", "United Kingdom", ()), port, eze,
+                  country=True),
+            facts("b", ("Person", "Okafor", ()), ("Place", "Britain", ()), port, eze, country=True),
             facts("c", ("Organization", "Ford Motor Company", ())), facts("d", ("Organization", "Ford", ())),
             facts("e", ("Person", "John Smith", ())), facts("f", ("Person", "J. Smith", ())),
             facts("g", ("Person", "John Smith", ())), facts("h", ("Organization", "Wave FM Ltd", ())),

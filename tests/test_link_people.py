@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from test_link import facts, node, person, rule
 
+from kgraph.extract.registry import RuleSet
 from kgraph.link import link
 
 # --- full names ---------------------------------------------------------------------------------
@@ -109,13 +110,47 @@ def test_other_type_with_the_name_of_two_namesakes_stays_apart() -> None:
     assert len({node(g, d).iri for d in "abc"}) == 3
 
 
+def test_a_person_never_merges_into_a_place_of_the_same_name() -> None:
+    # "Kanye West" tagged GPE in one article, with the alias "West", is keyed with the West.
+    g = link([facts("a", ("Person", "Kanye West", ())), facts("b", ("Person", "Kanye West", ())),
+              facts("c", ("Place", "Kanye West", ("West",))), facts("d", ("Place", "West", ()))])
+    assert node(g, "a").iri == node(g, "b").iri != node(g, "d").iri
+    assert node(g, "a").type == "Person"
+
+
 # --- one-word names -----------------------------------------------------------------------------
 
 
-def test_bare_surname_joins_the_only_person_with_it() -> None:
-    g = link([facts("a", ("Person", "Amara Okafor", ())), facts("b", ("Person", "Okafor", ()))])
+PORT = ("Organization", "Lagos Port Authority", ())
+EZE = ("Person", "Chidi Eze", ())
+
+
+def test_bare_surname_joins_the_only_person_with_it_when_the_articles_share_context() -> None:
+    g = link([facts("a", ("Person", "Amara Okafor", ()), PORT, EZE),
+              facts("b", ("Person", "Okafor", ()), PORT, EZE)])
     assert node(g, "b").iri == node(g, "a").iri
     assert rule(g, "b") == "link.people.surname"
+
+
+def test_bare_surname_with_a_role_in_common_joins_the_person() -> None:
+    g = link([person("a", "Amara Okafor", titles=("Senator",)), person("b", "Okafor", titles=("Senator",))])
+    assert node(g, "b").iri == node(g, "a").iri and rule(g, "b") == "link.people.surname"
+
+
+def test_bare_surname_without_evidence_stays_its_own_node_in_its_article() -> None:
+    # "Brown" of a rugby squad list is not the only Brown the corpus knows in full, Gordon Brown.
+    treasury, blair = ("Organization", "Treasury", ()), ("Person", "Tony Blair", ())
+    gordon = facts("a", ("Person", "Gordon Brown", ()), treasury, blair)
+    squad = facts("b", ("Person", "Brown", ()), ("Organization", "Leeds Tykes", ()), blair)
+    g = link([gordon, squad])
+    assert node(g, "b").iri != node(g, "a").iri
+    assert node(g, "b").iri.startswith("https://example.org/kgraph/person/brown-")
+    # One co-mentioned entity in common is chance ("London", "BBC"); two are evidence.
+    squad = facts("b", ("Person", "Brown", ()), treasury, blair)
+    assert node(link([gordon, squad]), "b").iri == node(link([gordon, squad]), "a").iri
+    # Switched off, the surname joins on its own.
+    g = link([gordon, facts("b", ("Person", "Brown", ()))], rules=RuleSet.parse("-link.people.no_support"))
+    assert node(g, "b").iri == node(g, "a").iri
 
 
 def test_bare_surname_shared_by_two_people_stays_its_own_node_per_article() -> None:
@@ -139,8 +174,20 @@ def test_surname_of_the_other_gender_does_not_join() -> None:
 
 
 def test_given_name_joins_the_one_person_with_it() -> None:
-    g = link([facts("a", ("Person", "Amara Okafor", ())), facts("b", ("Person", "Amara", ()))])
+    g = link([facts("a", ("Person", "Amara Okafor", ()), PORT, EZE),
+              facts("b", ("Person", "Amara", ()), PORT, EZE)])
     assert node(g, "b").iri == node(g, "a").iri and rule(g, "b") == "link.people.given_name"
+    g = link([facts("a", ("Person", "Amara Okafor", ())), facts("b", ("Person", "Amara", ()))])
+    assert node(g, "b").iri != node(g, "a").iri
+
+
+def test_a_given_name_several_people_bear_names_none_of_them() -> None:
+    # "David" next to Elton John is not David Furnish because his article shares the most context.
+    furnish = facts("a", ("Person", "David Furnish", ()), PORT, EZE)
+    g = link([furnish, facts("b", ("Person", "David Beckham", ())),
+              facts("c", ("Person", "David", ()), PORT, EZE)])
+    assert node(g, "c").iri not in {node(g, "a").iri, node(g, "b").iri}
+    assert rule(g, "c") is None
 
 
 def test_given_name_of_the_other_gender_does_not_join() -> None:
@@ -149,9 +196,10 @@ def test_given_name_of_the_other_gender_does_not_join() -> None:
 
 
 def test_bare_surname_goes_to_the_namesake_sharing_context() -> None:
-    g = link([person("a", "Sherlock Holmes", ("Person", "John Watson", ())),
+    street = ("Place", "Baker Street", ())
+    g = link([person("a", "Sherlock Holmes", ("Person", "John Watson", ()), street),
               person("b", "Mycroft Holmes", ("Organization", "Diogenes Club", ())),
-              person("c", "Holmes", ("Person", "John Watson", ()), titles=("Mr",))])
+              person("c", "Holmes", ("Person", "John Watson", ()), street, titles=("Mr",))])
     assert node(g, "c").iri == node(g, "a").iri
     assert rule(g, "c") == "link.people.shared_context"
 
@@ -163,9 +211,11 @@ def test_bare_surname_sharing_context_with_both_namesakes_stays_apart() -> None:
     assert len({node(g, d).iri for d in "abc"}) == 3
 
 
-def test_titled_one_word_names_of_nobody_known_are_one_person() -> None:
-    g = link([person("a", "Holmes", titles=("Mr",)), person("b", "Holmes", titles=("Mr",))])
+def test_titled_one_word_names_of_nobody_known_are_one_person_when_their_articles_agree() -> None:
+    g = link([person("a", "Holmes", PORT, EZE, titles=("Mr",)),
+              person("b", "Holmes", PORT, EZE, titles=("Mr",)), person("c", "Holmes", titles=("Mr",))])
     assert node(g, "a").iri == node(g, "b").iri and rule(g, "a") == "link.people.same_bare_name"
+    assert node(g, "c").iri != node(g, "a").iri  # nothing says the third one is him
 
 
 def test_a_titled_and_an_untitled_one_word_name_stay_apart() -> None:
@@ -178,6 +228,14 @@ def test_untitled_one_word_person_of_nobody_known_joins_the_word() -> None:
               facts("c", ("Organization", "Toyota", ()))])
     assert node(g, "a").iri == node(g, "b").iri and node(g, "a").type == "Organization"
     assert rule(g, "a") == "link.people.single_word"
+
+
+def test_a_one_word_person_name_never_joins_a_place() -> None:
+    # A squad list's "Brixton" (a player) is not the place, even with nobody of that name known.
+    g = link([person("a", "Brixton", PORT, EZE), facts("b", ("Place", "Brixton", ())),
+              facts("c", ("Organization", "Brixton", ())), person("d", "Brixton", PORT, EZE)])
+    assert node(g, "a").iri != node(g, "b").iri and node(g, "b").iri == node(g, "c").iri
+    assert node(g, "a").iri == node(g, "d").iri and rule(g, "a") == "link.people.same_bare_name"
 
 
 def test_a_one_word_name_with_a_gender_is_not_a_company() -> None:

@@ -17,9 +17,11 @@ Each document has already linked its own mentions by name. Across documents, rul
    "Apple" / "Apple Computer") when the corpus shows only one qualifier and one tail for that core;
    acronyms link through the aliases an article defines ("BBC" / "British Broadcasting Corporation").
 4. A person named by one word only in an article ("Okafor") joins the one person in the corpus
-   whose parsed last (or else first) name it is; when several fit, the one sharing co-mentioned
-   entities with the article, if exactly one does; otherwise it stays a node of its own for that
-   article: namesakes are never merged on a surname alone.
+   whose parsed last (or else first) name it is, only when the articles support it (a role, or
+   two co-mentioned entities in common with one of that person's articles); when several fit, the
+   one so supported, if exactly one is; otherwise it stays a node of its own for that article:
+   namesakes are never merged on a surname or a first name alone. A person never merges into a
+   place, and an abbreviation merges only with the name it abbreviates.
 
 Every union names its rule (``link.<family>.<construction>``); a rule that ``rules`` switches off
 makes no unions. The graph records the rules behind each node (``LinkedEntity.link_rules``) and
@@ -30,6 +32,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from kgraph import gazetteer
 from kgraph.extract.registry import ALL_RULES, RuleSet
 from kgraph.iri import Minter
 from kgraph.link.base import Local, Unions, name_words
@@ -55,17 +58,18 @@ def link_docs(summaries: Iterable[DocLinks], minter: Minter | None = None,
     locals_: list[Local] = []
     for s in summaries:
         everything = frozenset(k for k in s.contexts if k is not None)
+        countries = frozenset(c.code for e in s.entities if e.country and (c := gazetteer.country(e.name)))
         per_entity = zip(s.entities, s.mentions, s.roles, s.contexts, s.parts, strict=True)
         for e, count, roles, own, parts in per_entity:
             context = everything - {own} if e.type == "Person" else frozenset()
-            locals_.append(Local(s.doc, e, count, roles, context, parts))
+            locals_.append(Local(s.doc, e, count, roles, context, parts, countries))
     locals_.sort(key=lambda loc: loc.id)  # every decision below is independent of input order
 
     unions = Unions(rules)
     blocks = block(locals_, unions)
     link_organisations(blocks.orgs, unions)
-    clusters = link_full_names(blocks.full_people, unions)
-    ambiguous = link_surnames(blocks.single_people, clusters, unions)
+    clusters = link_full_names(blocks.full_people, unions, blocks.holders)
+    ambiguous = link_surnames(blocks.single_people, clusters, unions, blocks.holders)
     return build_graph(locals_, unions, ambiguous, mint, list(docs or ()))
 
 

@@ -24,6 +24,7 @@ class Local:
     roles: frozenset[str] = frozenset()
     context: frozenset[object] = frozenset()
     parts: NameParts | None = None
+    countries: frozenset[str] = frozenset()  # ISO codes of the countries its article names
     id: LocalId = ("", "", "")
 
     def __post_init__(self) -> None:

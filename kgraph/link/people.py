@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import cast
 
 from kgraph.extract.registry import declare
@@ -31,16 +31,21 @@ GIVEN_NAME = declare(
     '("Amara").').id
 SHARED_CONTEXT = declare(
     "link.people.shared_context", "merge",
-    'A one-word name that fits several people joins the one sharing co-mentioned entities with its '
-    'article ("Holmes" next to Watson is Sherlock).').id
+    'A surname that fits several people joins the one whose articles share a role or two co-mentioned '
+    'entities with its article ("Holmes" next to Watson and Baker Street is Sherlock).').id
 SAME_BARE_NAME = declare(
     "link.people.same_bare_name", "merge",
-    'One-word names with a title or gender that fit no person are one person ("Mr Holmes" in two '
-    'articles).').id
+    'One-word names that fit no person are one person when their articles share a role or two '
+    'co-mentioned entities ("Mr Holmes" in two articles on one case).').id
 SINGLE_WORD = declare(
     "link.people.single_word", "merge",
-    'A one-word person name with no cue that fits no person joins the one-word key ("Toyota" '
-    'tagged PERSON joins the company).').id
+    'A one-word person name with no cue that fits no person joins the one-word key, unless a place '
+    'has it ("Toyota" tagged PERSON joins the company, "Scotland" of a squad list is no country).').id
+NO_SUPPORT = declare(
+    "link.people.no_support", "merge",
+    'A one-word name whose article shares no role and fewer than two co-mentioned entities with an '
+    'article of the one person it fits is a node of its own in its article ("Brown" of a rugby squad '
+    'list is not Gordon Brown).').id
 AMBIGUOUS = declare(
     "link.people.ambiguous", "merge",
     'A one-word name that still fits several people is a node of its own in its article ("Okafor" '
@@ -55,6 +60,7 @@ class Person:
     roles: set[str]
     context: set[object]
     gender: str | None
+    _index: dict[object, list[int]] | None = field(default=None, repr=False, compare=False)
 
     @property
     def parts(self) -> NameParts:
@@ -72,6 +78,26 @@ class Person:
         self.roles |= loc.roles
         self.context |= loc.context
         self.gender = self.gender or loc.entity.gender
+        self._index = None
+
+    def supports(self, loc: Local) -> bool:
+        """Whether the articles say ``loc`` may be this person: a role in common, or two co-mentioned
+        entities in common with one of its articles (one in common with the pooled context of a
+        much-covered person is chance: "London", "BBC")."""
+        if loc.roles & self.roles:
+            return True
+        if self._index is None:
+            self._index = defaultdict(list)
+            for i, m in enumerate(self.members):
+                for k in m.context:
+                    self._index[k].append(i)
+        seen: set[int] = set()
+        for k in loc.context:
+            for i in self._index.get(k, ()):
+                if i in seen:
+                    return True
+                seen.add(i)
+        return False
 
 
 def _alone(loc: Local) -> Person:
@@ -102,8 +128,10 @@ def _specificity(sig: NameParts) -> tuple[int, int, int, str]:
     return (-(len(sig.first) > 1), -len(sig.middle), -bool(sig.suffix), repr(sig))
 
 
-def link_full_names(people: list[Local], unions: Unions) -> dict[str, list[Person]]:
-    """People with a full name; returns the person clusters by parsed last name."""
+def link_full_names(people: list[Local], unions: Unions,
+                    holders: dict[Node, set[str]] | None = None) -> dict[str, list[Person]]:
+    """People with a full name; returns the person clusters by parsed last name. ``holders`` (name
+    key -> types of the locals it keys) keeps a person out of a place."""
     by_sig: dict[NameParts, list[Local]] = defaultdict(list)
     for loc in people:
         by_sig[cast(NameParts, loc.parts)].append(loc)
@@ -134,7 +162,8 @@ def link_full_names(people: list[Local], unions: Unions) -> dict[str, list[Perso
                     if len(words) >= 2:
                         owners[("name", " ".join(words))].add(unions.find(p.members[0].id))
     for key, roots in owners.items():
-        if len(roots) == 1 and key in unions.parent:
+        # A person never merges into a place: "Kanye West" tagged GPE, alias "West", is the West's.
+        if len(roots) == 1 and key in unions.parent and "Place" not in (holders or {}).get(key, ()):
             unions.union(key, next(iter(roots)), OTHER_TYPE_SAME_NAME)
 
     by_surname: dict[str, list[Person]] = defaultdict(list)
@@ -152,8 +181,12 @@ def link_full_names(people: list[Local], unions: Unions) -> dict[str, list[Perso
     return by_surname
 
 
-def link_surnames(people: list[Local], clusters: dict[str, list[Person]], unions: Unions) -> set[LocalId]:
-    """One-word names of people. Returns the locals left ambiguous."""
+def link_surnames(people: list[Local], clusters: dict[str, list[Person]], unions: Unions,
+                  holders: dict[Node, set[str]] | None = None) -> set[LocalId]:
+    """One-word names of people. Returns the locals left ambiguous (a node of their own in their
+    article). ``holders`` (name key -> types of the locals it keys) says which one-word names are
+    organisations' and places'."""
+    holders = holders or {}
     by_first: dict[str, list[Person]] = defaultdict(list)
     for persons in clusters.values():
         for p in persons:
@@ -161,25 +194,68 @@ def link_surnames(people: list[Local], clusters: dict[str, list[Person]], unions
             if first and len(first) > 1:
                 by_first[first].append(p)
     ambiguous: set[LocalId] = set()
+    pools: dict[tuple[bool, str], list[Local]] = defaultdict(list)  # (cued, word) -> who fits nobody
     for loc in people:
         word = loc.words[0]
         surnamed = clusters.get(word)
-        rule = SURNAME if surnamed else GIVEN_NAME
         fits = surnamed or by_first.get(word) or []
         fits = [p for p in fits if not (loc.entity.gender and p.gender and loc.entity.gender != p.gender)]
-        if len(fits) > 1:
-            shared = [p for p in fits if loc.context & p.context]
-            if len(shared) == 1 and unions.rules.enabled(SHARED_CONTEXT):  # (off: it stays ambiguous)
-                fits, rule = shared, SHARED_CONTEXT
-        if len(fits) == 1:
-            unions.union(loc.id, fits[0].members[0].id, rule)
-        elif not fits:
-            # Nobody of that name: a bare name with no person cue may be a company's ("Toyota").
-            if loc.entity.titles or loc.entity.gender:
-                unions.union(loc.id, ("single", word), SAME_BARE_NAME)
+        if fits:
+            target, rule = _choose(loc, fits, SURNAME if surnamed else GIVEN_NAME, unions)
+            if target is not None:
+                unions.union(loc.id, target.members[0].id, rule)
             else:
-                unions.union(loc.id, ("word", word), SINGLE_WORD)
+                unions.union(loc.id, ("ambiguous", word, loc.doc), rule)
+                ambiguous.add(loc.id)
+            continue
+        # Nobody of that name: a bare name with no person cue may be a company's ("Toyota"),
+        # but a person never merges into a place ("Scotland" of a squad list is no country).
+        cued = bool(loc.entity.titles or loc.entity.gender)
+        held = holders.get(("word", word), set())
+        if not cued and "Organization" in held and "Place" not in held:
+            unions.union(loc.id, ("word", word), SINGLE_WORD)
         else:
-            unions.union(loc.id, ("ambiguous", word, loc.doc), AMBIGUOUS)
-            ambiguous.add(loc.id)
+            pools[(cued, word)].append(loc)
+    for (cued, word), locs in pools.items():
+        if not unions.rules.enabled(NO_SUPPORT):  # as before the rule: one node per word
+            key, rule = (("single", word), SAME_BARE_NAME) if cued else (("bare", word), SINGLE_WORD)
+            for loc in locs:
+                unions.union(loc.id, key, rule)
+            continue
+        _same_bare_names(locs, unions)
     return ambiguous
+
+
+def _choose(loc: Local, fits: list[Person], rule: str, unions: Unions) -> tuple[Person | None, str]:
+    """The person a one-word name joins and the rule that joins it, or None and the rule that
+    keeps it apart. A first name that several people bear names none of them."""
+    if not unions.rules.enabled(NO_SUPPORT):  # as before the rule: no evidence needed for one fit
+        if len(fits) == 1:
+            return fits[0], rule
+        shared = [p for p in fits if loc.context & p.context]
+        if len(shared) == 1 and unions.rules.enabled(SHARED_CONTEXT):
+            return shared[0], SHARED_CONTEXT
+        return None, AMBIGUOUS
+    if len(fits) == 1:
+        return (fits[0], rule) if fits[0].supports(loc) else (None, NO_SUPPORT)
+    if rule == GIVEN_NAME:
+        return None, AMBIGUOUS
+    supported = [p for p in fits if p.supports(loc)]
+    if len(supported) == 1 and unions.rules.enabled(SHARED_CONTEXT):  # (off: it stays ambiguous)
+        return supported[0], SHARED_CONTEXT
+    return None, AMBIGUOUS
+
+
+def _same_bare_names(locs: list[Local], unions: Unions) -> None:
+    """One-word names of one word that fit nobody: each joins the group whose articles support it
+    (the one with most members), else starts one; a gender conflict keeps them apart."""
+    groups: list[Person] = []
+    for loc in locs:
+        fits = [p for p in groups if not (loc.entity.gender and p.gender and loc.entity.gender != p.gender)
+                and p.supports(loc)]
+        if fits:
+            best = max(fits, key=lambda p: len(p.members))  # (max keeps the first of a tie)
+            unions.union(loc.id, best.members[0].id, SAME_BARE_NAME)
+            best.add(loc)
+        else:
+            groups.append(_alone(loc))
