@@ -339,6 +339,14 @@ def direct_quads(graph: LinkedGraph, facts: DocFacts, mint: Minter,
     yield from _DocEmitter(graph, facts, mint, opts or EmitOptions()).direct()
 
 
+def duplicate_quads(graph: LinkedGraph, mint: Minter) -> Iterator[Quad]:
+    """``<doc> kg:duplicateOf <earlier doc>`` for near-duplicate articles, in the entity graph
+    (recomputed whole with the links, as they may change when articles are added)."""
+    g = NamedNode(mint.entity_graph())
+    for doc, original in sorted(graph.duplicate_of.items()):
+        yield Quad(NamedNode(mint.document(doc)), kg.duplicateOf, NamedNode(mint.document(original)), g)
+
+
 def run_quads(run: RunInfo, mint: Minter) -> Iterator[Quad]:
     """The run's prov:Activity and software agent, in a named graph of the run's own."""
     node = NamedNode(mint.run(run.started, run.software))
@@ -359,6 +367,7 @@ def graph_quads(graph: LinkedGraph, mint: Minter, run: RunInfo | None = None,
     """
     for iri in sorted(graph.entities):
         yield from entity_quads(graph.entities[iri], mint)
+    yield from duplicate_quads(graph, mint)
     entity_graph = NamedNode(mint.entity_graph())
     seen_direct: set[Quad] = set()
     for facts in graph.docs:

@@ -42,7 +42,15 @@ from kgraph.errors import GraphFileError, StoreError
 from kgraph.extract.registry import ALL_RULES, RuleSet
 from kgraph.iri import Minter
 from kgraph.link import LinkedGraph, link_docs
-from kgraph.rdf import EmitOptions, RunInfo, direct_quads, document_quads, entity_quads, run_quads
+from kgraph.rdf import (
+    EmitOptions,
+    RunInfo,
+    direct_quads,
+    document_quads,
+    duplicate_quads,
+    entity_quads,
+    run_quads,
+)
 from kgraph.storefiles import Stored as _Stored
 from kgraph.storefiles import check_sizes
 from kgraph.storefiles import check_sum as _check_sum
@@ -334,6 +342,7 @@ class GraphStore:
                emit: EmitOptions) -> Iterator[Quad]:
         for iri in sorted(graph.entities):
             yield from entity_quads(graph.entities[iri], mint)
+        yield from duplicate_quads(graph, mint)
         entity_graph = NamedNode(mint.entity_graph())
         seen: set[Quad] = set()
         for doc_id in sorted(stored):

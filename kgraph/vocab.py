@@ -54,7 +54,7 @@ kg = _Namespace(KG, """
     Count MentionType QuoteKind Name Pronoun Nominal Demonym DirectQuote IndirectQuote MixedQuote
     sourcePath contentHash mentionCount mentionType speakerMention speakerText addressee cue
     quoteKind evidence confidence age locatedIn supports opposes trigger agent patient recipient
-    quantity countType reportedBy unit rule linkRule
+    quantity countType reportedBy unit rule linkRule duplicateOf
 """)
 prov = _Namespace(PROV, "Activity SoftwareAgent startedAtTime endedAtTime wasAssociatedWith wasDerivedFrom")
 nif = _Namespace(NIF, "Context Phrase sourceUrl isString beginIndex endIndex anchorOf referenceContext")

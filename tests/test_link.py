@@ -65,7 +65,7 @@ def test_linking_rules_are_registered_with_a_summary() -> None:
     ours = [r for r in load_all().values() if r.id.startswith("link.")]
     assert len(ours) >= 15
     assert all(r.kind == "merge" and r.summary and r.family in (
-        "link.keys", "link.organisations", "link.people") for r in ours)
+        "link.keys", "link.organisations", "link.people", "link.duplicates") for r in ours)
 
 
 @pytest.mark.parametrize("off,apart", [

@@ -37,6 +37,7 @@ from kgraph.extract.registry import ALL_RULES, RuleSet
 from kgraph.iri import Minter
 from kgraph.link.base import Local, Unions, name_words
 from kgraph.link.doclinks import DocLinks
+from kgraph.link.duplicates import duplicates
 from kgraph.link.graph import LinkedEntity, LinkedGraph, build_graph
 from kgraph.link.keys import block
 from kgraph.link.organisations import link_organisations
@@ -56,6 +57,7 @@ def link_docs(summaries: Iterable[DocLinks], minter: Minter | None = None,
     in the returned graph for the writers."""
     mint = minter or Minter()
     locals_: list[Local] = []
+    summaries = list(summaries)
     for s in summaries:
         everything = frozenset(k for k in s.contexts if k is not None)
         countries = frozenset(c.code for e in s.entities if e.country and (c := gazetteer.country(e.name)))
@@ -70,7 +72,9 @@ def link_docs(summaries: Iterable[DocLinks], minter: Minter | None = None,
     link_organisations(blocks.orgs, unions)
     clusters = link_full_names(blocks.full_people, unions, blocks.holders)
     ambiguous = link_surnames(blocks.single_people, clusters, unions, blocks.holders)
-    return build_graph(locals_, unions, ambiguous, mint, list(docs or ()))
+    graph = build_graph(locals_, unions, ambiguous, mint, list(docs or ()))
+    graph.duplicate_of = duplicates(((s.doc, s.sketch) for s in summaries), rules)
+    return graph
 
 
 __all__ = ["DocLinks", "LinkedEntity", "LinkedGraph", "link", "link_docs", "name_words"]

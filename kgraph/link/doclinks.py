@@ -7,6 +7,7 @@ from dataclasses import asdict, dataclass
 
 from kgraph.data import table, words
 from kgraph.link.base import name_words
+from kgraph.link.duplicates import sketch
 from kgraph.names import ADDRESS_TITLES, NameParts, fold, name_parts, org_core
 from kgraph.types import DocFacts, Entity
 
@@ -29,6 +30,7 @@ class DocLinks:
     roles: tuple[frozenset[str], ...]  # role words of each entity (people only)
     contexts: tuple[object, ...]  # context key of each entity (None for some)
     parts: tuple[NameParts | None, ...]  # parsed name of each person
+    sketch: tuple[int, ...] = ()  # the text's shingle sketch, to find near-duplicate articles
 
     @classmethod
     def of(cls, d: DocFacts) -> DocLinks:
@@ -41,6 +43,7 @@ class DocLinks:
             roles=tuple(roles(d, e) if p else frozenset() for e, p in zip(d.entities, people, strict=True)),
             contexts=tuple(context_key(e) for e in d.entities),
             parts=tuple(name_parts(e.name) if p else None for e, p in zip(d.entities, people, strict=True)),
+            sketch=sketch(d.article.text),
         )
 
     def to_dict(self) -> dict[str, object]:
@@ -51,6 +54,7 @@ class DocLinks:
             "roles": [sorted(r) for r in self.roles],
             "contexts": [list(c) if c is not None else None for c in self.contexts],  # type: ignore[call-overload]
             "parts": [None if p is None else [p.first, list(p.middle), p.last, p.suffix] for p in self.parts],
+            "sketch": list(self.sketch),
         }
 
     @classmethod
@@ -68,6 +72,7 @@ class DocLinks:
             contexts=tuple(tuple(c) if c is not None else None for c in data["contexts"]),
             parts=tuple(None if p is None else NameParts(p[0], tuple(p[1]), p[2], p[3])
                         for p in data["parts"]),
+            sketch=tuple(data.get("sketch", ())),
         )
 
 

@@ -44,6 +44,8 @@ class LinkedGraph:
     # (doc id, entity key) -> the rule that joined that local entity to the rest of its node
     # (the first union that put it together with another local); absent for a node of one local.
     rule_of: dict[tuple[str, str], str] = field(default_factory=dict)
+    # doc id -> the earliest document whose text it nearly repeats (link/duplicates.py)
+    duplicate_of: dict[str, str] = field(default_factory=dict)
 
     def entity_iri(self, doc_id: str, key: str | None) -> str | None:
         if key is None:
