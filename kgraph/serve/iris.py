@@ -28,7 +28,8 @@ def uri_to_iri(path: str) -> str:
             text = raw.decode("utf-8")
         except UnicodeDecodeError:
             return m.group(0).upper()
-        return "".join(ch if _kept_in_iri(ch) else quote(ch, safe="") for ch in text)
+        return "".join(ch if _kept_in_iri(ch) else "".join(f"%{b:02X}" for b in ch.encode("utf-8"))
+                       for ch in text)
 
     return _PCT_RUN.sub(fix, path)
 
