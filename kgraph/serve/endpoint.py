@@ -24,6 +24,7 @@ from kgraph.serve.results import (
     SOLUTION_TYPES,
     Answer,
     content_type,
+    format_media,
     normalise_accept,
     offers,
     render,
@@ -104,6 +105,8 @@ def _query(site: Site, request: Request, query: str, fmt: str, default_graphs: l
     except ValueError:
         return _text("default-graph-uri and named-graph-uri must be IRIs", 400)
     # A browser (which names text/html and takes the rest as */*) gets the query page with a table.
+    if fmt and fmt not in FORMAT_NAMES:
+        fmt = ""  # a name this server does not know (results=, output= of other clients): Accept decides
     html_wanted = fmt == "html" or not fmt and choose(
         normalise_accept(request.headers.get("accept")), [*SOLUTION_TYPES, *GRAPH_TYPES, "text/html"]) == "text/html"
 
@@ -127,8 +130,8 @@ def _query(site: Site, request: Request, query: str, fmt: str, default_graphs: l
     if html_wanted:
         return _page(site, request, query, answer, None)
     available = offers(answer.kind)
-    if fmt:
-        media = FORMAT_NAMES.get(fmt)
+    media = format_media(fmt, answer.kind) if fmt else None
+    if media is not None:
         if media not in available:
             return _text(f"a {answer.kind.upper() if answer.kind != 'graph' else 'CONSTRUCT/DESCRIBE'} answer "
                          f"cannot be written as {fmt}; use one of "

@@ -45,8 +45,19 @@ FORMAT_NAMES = {
     "json": "application/sparql-results+json", "xml": "application/sparql-results+xml",
     "csv": "text/csv", "tsv": "text/tab-separated-values", "turtle": "text/turtle", "ttl": "text/turtle",
     "ntriples": "application/n-triples", "nt": "application/n-triples", "jsonld": "application/ld+json",
-    "rdfxml": "application/rdf+xml", "html": "text/html",
+    "rdfxml": "application/rdf+xml", "html": "text/html", "json-ld": "application/ld+json",
+    "n3": "text/turtle", "rdf": "application/rdf+xml",
 }
+# The same short names for a CONSTRUCT/DESCRIBE answer (SPARQLWrapper sends format=xml, =json...).
+GRAPH_FORMAT_NAMES = {"xml": "application/rdf+xml", "json": "application/ld+json"}
+
+
+def format_media(name: str, kind: str) -> str | None:
+    """The media type a ?format= name stands for in an answer of this kind (None if unknown)."""
+    name = name.lower()
+    if kind == "graph" and name in GRAPH_FORMAT_NAMES:
+        return GRAPH_FORMAT_NAMES[name]
+    return FORMAT_NAMES.get(name)
 
 
 @dataclass
