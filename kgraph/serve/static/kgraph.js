@@ -12,7 +12,7 @@
     if (!frag) return;
     var range = /^char=(\d+),(\d+)$/.exec(frag);
     for (i = 0; i < segs.length; i++) {
-      var s = segs[i], hit;
+      var s = segs[i], hit = false;
       if ((" " + s.getAttribute("data-f") + " ").indexOf(" " + frag + " ") >= 0) hit = true;
       else if (range) hit = +s.getAttribute("data-b") < +range[2] && +s.getAttribute("data-e") > +range[1];
       if (hit) { s.classList.add("focus"); if (!first) first = s; }
