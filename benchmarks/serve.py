@@ -95,7 +95,8 @@ def stats(times: list[float]) -> tuple[float, float, float]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--store", type=Path, default=Path("/tmp/kgraph-bbc-store"))
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--port", type=int, default=8765)
@@ -134,15 +135,18 @@ def main() -> None:
 
         top_t = measure("entity page, 100 most mentioned", [(paths.url(n.iri), "text/html") for n in top],
                         f"{top[0].name} ({top[0].mentions} mentions) to {top[-1].name} ({top[-1].mentions})")
-        other_t = measure("entity page, 100 others at random", [(paths.url(n.iri), "text/html") for n in others])
+        other_t = measure("entity page, 100 others at random",
+                          [(paths.url(n.iri), "text/html") for n in others])
         rows.insert(0, ("**entity page, all 200**", len(top_t) + len(other_t), stats(top_t + other_t), ""))
-        measure("entity as Turtle (content negotiation)", [(paths.url(n.iri), "text/turtle") for n in top[:50]])
+        measure("entity as Turtle (content negotiation)",
+                [(paths.url(n.iri), "text/turtle") for n in top[:50]])
         measure("article page, 100 at random", [(paths.url(d), "text/html") for d in articles])
         measure("search", [(f"/search?q={urllib.parse.quote(n.name.split()[-1][:5])}", "text/html")
                            for n in top[:50]])
-        measure("quotes page, by speaker", [(f"/quotes?speaker={urllib.parse.quote(SPEAKER)}", "text/html")] * 10)
-        measure("neighbourhood SVG, one step", [(f"/graph.svg?iri={urllib.parse.quote(n.iri)}", "image/svg+xml")
-                                                for n in top[:20]])
+        measure("quotes page, by speaker",
+                [(f"/quotes?speaker={urllib.parse.quote(SPEAKER)}", "text/html")] * 10)
+        measure("neighbourhood SVG, one step",
+                [(f"/graph.svg?iri={urllib.parse.quote(n.iri)}", "image/svg+xml") for n in top[:20]])
         sparql = "application/sparql-results+json"
         for label, query in [("SPARQL: everything Tony Blair said", SAID),
                              ("SPARQL: the documents naming Blair and Brown", TWO),
@@ -157,15 +161,18 @@ def main() -> None:
              f"- date: {date.today().isoformat()}",
              f"- machine: {machine()}",
              f"- software: {versions(None)}",
-             f"- store: {args.data.name}, {len(docs)} articles, {triples:,} triples, {len(names):,} entities ({how})",
-             f"- command: `python benchmarks/serve.py` ({(time.perf_counter() - began) / 60:.1f} min in all)", "",
+             f"- store: {args.data.name}, {len(docs)} articles, {triples:,} triples, {len(names):,} entities "
+             f"({how})",
+             f"- command: `python benchmarks/serve.py` ({(time.perf_counter() - began) / 60:.1f} min in all)",
+             "",
              "The server is a separate `kgraph serve STORE` process; each request is timed by the client,"
              f" one at a time over HTTP/1.1 with keep-alive, {args.repeat} rounds.", "",
              "| request | n | median ms | p95 ms | max ms | note |", "|---|---:|---:|---:|---:|---|"]
     for label, n, (med, p95, most), note in rows:
         lines.append(f"| {label} | {n} | {med:.1f} | {p95:.1f} | {most:.1f} | {note} |")
     med = rows[0][2][0]
-    lines += ["", f"**Entity page median {med:.1f} ms** ({'meets' if med < 100 else 'misses'} the target of 100 ms)."]
+    verdict = "meets" if med < 100 else "misses"
+    lines += ["", f"**Entity page median {med:.1f} ms** ({verdict} the target of 100 ms)."]
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print("\n".join(lines))

@@ -84,9 +84,10 @@ def test_article_page_marks_mentions_quotes_and_evidence(client: TestClient) -> 
     # Anchors for every IRI fragment a link may name.
     for anchor in ("quote-747-920", "char=747,803", "char=970,991", "statement-rel-1"):
         assert f'id="{anchor}"' in article
-    assert re.search(r'class="seg [^"]*mention person"[^>]*><a href="/person/amara-okafor">Amara Okafor</a>', article)
-    quote = re.findall(r'<span class="seg [^"]*quote[^"]*" data-b="(\d+)" data-e="(\d+)" data-f="[^"]*quote-747-920',
-                       article)
+    assert re.search(r'class="seg [^"]*mention person"[^>]*><a href="/person/amara-okafor">Amara Okafor</a>',
+                     article)
+    quote = re.findall(r'<span class="seg [^"]*quote[^"]*" data-b="(\d+)" data-e="(\d+)" '
+                       r'data-f="[^"]*quote-747-920', article)
     assert quote and int(quote[0][0]) == 747
     # The text is whole: tags removed, it is the document's nif:isString.
     plain = re.sub(r"<[^>]+>", "", article[article.index(">") + 1:])
@@ -144,7 +145,8 @@ def test_document_iri_serves_its_named_graph(client: TestClient) -> None:
     g = Graph().parse(data=answer.text, format="turtle")
     texts = list(g.objects(None, URIRef("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#isString")))
     assert len(texts) == 1 and str(texts[0]).startswith("Nigeria signs")
-    assert client.get(PORT_DEAL, params={"format": "jsonld"}).headers["content-type"].startswith("application/ld+json")
+    jsonld = client.get(PORT_DEAL, params={"format": "jsonld"})
+    assert jsonld.headers["content-type"].startswith("application/ld+json")
     assert client.get(PORT_DEAL, headers={"accept": "image/png"}).status_code == 406
     assert client.get("/doc/examples/none.txt", headers=HTML).status_code == 404
     assert client.get("/resource", params={"iri": OKAFOR}, headers=HTML).status_code == 200

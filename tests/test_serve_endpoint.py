@@ -60,7 +60,8 @@ def test_select_with_sparqlwrapper(endpoint: str, trig: Path, fmt: str, method: 
     client.setMethod(method)
     answer = client.query()
     if fmt == JSON:
-        rows = [(b["name"]["value"], int(b["quotes"]["value"])) for b in answer.convert()["results"]["bindings"]]
+        bindings = answer.convert()["results"]["bindings"]
+        rows = [(b["name"]["value"], int(b["quotes"]["value"])) for b in bindings]
     elif fmt == XML:
         from rdflib.query import Result
 
@@ -70,7 +71,8 @@ def test_select_with_sparqlwrapper(endpoint: str, trig: Path, fmt: str, method: 
         text = answer.convert().decode("utf-8")
         sep = "," if fmt == CSV else "\t"
         lines = text.strip().splitlines()[1:]
-        rows = [(c[0].strip('"'), int(c[1].split("^^")[0].strip('"'))) for c in (ln.split(sep) for ln in lines)]
+        cells = [ln.split(sep) for ln in lines]
+        rows = [(c[0].strip('"'), int(c[1].split("^^")[0].strip('"'))) for c in cells]
     expected = run_query(open_graph(trig), WHO).rows
     assert rows == [(n, int(q)) for n, q in expected]  # type: ignore[arg-type]
 
@@ -88,14 +90,16 @@ def test_ask_and_construct(endpoint: str) -> None:
         g = Graph().parse(data=answer.response.read(), format=syntax)
         assert (URIRef("https://example.org/kgraph/person/amara-okafor"), URIRef("http://schema.org/name"),
                 None) in g, fmt
-    status, headers, body = _get(endpoint + "?query=" + urllib.request.quote(construct), "application/n-triples")
+    status, headers, body = _get(endpoint + "?query=" + urllib.request.quote(construct),
+                                 "application/n-triples")
     assert status == 200 and headers["content-type"].startswith("application/n-triples")
     assert len(Graph().parse(data=body, format="nt")) == 25
 
 
 def test_rdflib_sparqlstore(endpoint: str) -> None:
     g = Graph(store=SPARQLStore(endpoint, returnFormat="json"))
-    rows = list(g.query(HEAD + 'SELECT ?n WHERE { ?p schema:alternateName "Okafor" ; schema:name ?n } ORDER BY ?n'))
+    rows = list(g.query(HEAD + 'SELECT ?n WHERE { ?p schema:alternateName "Okafor" ; schema:name ?n } '
+                               "ORDER BY ?n"))
     assert [str(r[0]) for r in rows] == ["Amara Okafor", "Chidi Okafor"]
 
 
@@ -129,8 +133,8 @@ def test_errors_and_refusals(endpoint: str) -> None:
 def test_row_limit_and_timeout(trig: Path) -> None:
     app = create_app(trig, ServeConfig(limit=5, timeout=0.5))
     with BackgroundServer(app) as url:
-        status, headers, body = _get(url + "sparql?query=" + urllib.request.quote("SELECT * WHERE { ?s ?p ?o }"),
-                                     "text/csv")
+        everything = urllib.request.quote("SELECT * WHERE { ?s ?p ?o }")
+        status, headers, body = _get(url + "sparql?query=" + everything, "text/csv")
         assert status == 200 and len(body.decode().strip().splitlines()) == 6
         assert "row limit" in headers["x-kgraph-truncated"]
         heavy = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
@@ -169,8 +173,8 @@ def test_updates_on_a_store(tmp_path: Path) -> None:
         client.setQuery("INSERT DATA { GRAPH <urn:notes> { <urn:note1> rdfs:comment \"checked\" } }")
         client.query()
         assert (store / "current").readlink() != before  # a new generation, swapped in whole
-        status, _, body = _get(url + "sparql?query=" + urllib.request.quote('ASK { <urn:note1> ?p "checked" }'),
-                               "application/sparql-results+json")
+        ask = urllib.request.quote('ASK { <urn:note1> ?p "checked" }')
+        status, _, body = _get(url + "sparql?query=" + ask, "application/sparql-results+json")
         assert b"true" in body
         # A page elsewhere cannot post an update here.
         status, _, body = _get(url + "sparql", data=b"update=CLEAR%20ALL",

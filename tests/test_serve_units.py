@@ -59,7 +59,8 @@ def test_document_iris_and_urls_round_trip(doc_id: str) -> None:
 
 def test_iris_outside_the_base_go_through_resource() -> None:
     paths = Paths("https://example.org/kgraph/")
-    assert paths.url("https://sws.geonames.org/2332459/") == "/resource?iri=https%3A%2F%2Fsws.geonames.org%2F2332459%2F"
+    geonames = "/resource?iri=https%3A%2F%2Fsws.geonames.org%2F2332459%2F"
+    assert paths.url("https://sws.geonames.org/2332459/") == geonames
     assert paths.url("https://example.org/kgraph/doc/a.txt#char=1,5") == "/doc/a.txt#char=1,5"
 
 
@@ -94,7 +95,8 @@ def test_results_formats_read_back_by_rdflib(media: str, fmt: str) -> None:
 
 
 def test_boolean_answers() -> None:
-    for fmt, media in [("json", "application/sparql-results+json"), ("xml", "application/sparql-results+xml")]:
+    for fmt in ("json", "xml"):
+        media = f"application/sparql-results+{fmt}"
         assert Result.parse(io.BytesIO(render(Answer(boolean=True), media)), format=fmt).askAnswer is True
 
 

@@ -35,7 +35,8 @@ def trusted_hosts(host: str, base_iri: str | None) -> list[str] | None:
 @click.argument("graph", type=click.Path(exists=True))
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="Address to listen on; the default answers this machine only (0.0.0.0: every network).")
-@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535), help="Port to listen on.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535),
+              help="Port to listen on.")
 @click.option("--allow-update", is_flag=True,
               help="Accept SPARQL Update at /sparql (a store only; each update is a new generation).")
 @click.option("--allow-service", is_flag=True,
@@ -74,11 +75,12 @@ def serve_command(graph: str, host: str, port: int, allow_update: bool, allow_se
                                  "is served from memory", param_hint="--allow-update")
     for origin in cors:
         if origin != "*" and not urlparse(origin).scheme:
-            raise click.BadParameter(f"{origin!r} is not an origin like https://example.com", param_hint="--cors")
+            raise click.BadParameter(f"{origin!r} is not an origin like https://example.com",
+                                     param_hint="--cors")
     config = ServeConfig(allow_update=allow_update, allow_service=allow_service, cors_origins=list(cors),
                          limit=limit, timeout=timeout or None, trusted_hosts=trusted_hosts(host, base_iri))
     app = create_app(source, config)
     shown = f"[{host}]" if ":" in host else host
-    click.echo(f"kgraph: serving {graph} at http://{shown}:{port}/ ({'read-write' if allow_update else 'read-only'};"
-               " Ctrl-C stops)", err=True)
+    mode = "read-write" if allow_update else "read-only"
+    click.echo(f"kgraph: serving {graph} at http://{shown}:{port}/ ({mode}; Ctrl-C stops)", err=True)
     uvicorn.run(app, host=host, port=port, log_level="warning", server_header=False)

@@ -99,8 +99,8 @@ def _fact(iri: str, kind: str, props: dict[str, list[object]]) -> Fact:
     conf = _one(props, KG + "confidence")
     doc = _one(props, PROV + "wasDerivedFrom") or _one(props, SCHEMA + "isPartOf") or iri.split("#", 1)[0]
     fact = Fact(iri, kind, doc, float(conf) if conf else None, _one(props, KG + "rule"))
-    fact.pieces = sorted(s for s in (span_of(getattr(t, "value", None)) for t in props.get(KG + "evidence", []))
-                         if s is not None)
+    spans = (span_of(getattr(t, "value", None)) for t in props.get(KG + "evidence", []))
+    fact.pieces = sorted(s for s in spans if s is not None)
     if fact.pieces:
         fact.begin, fact.end = fact.pieces[0]
     return fact
@@ -110,7 +110,8 @@ def _quote_fact(iri: str, props: dict[str, list[object]]) -> Fact:
     fact = _fact(iri, "quote", props)
     kind = short(_one(props, KG + "quoteKind"))
     fact.fields = {"text": _one(props, SCHEMA + "text"), "kind": QUOTE_KINDS.get(kind, kind),
-                   "speaker": _one(props, SCHEMA + "creator"), "speaker_text": _one(props, KG + "speakerText"),
+                   "speaker": _one(props, SCHEMA + "creator"),
+                   "speaker_text": _one(props, KG + "speakerText"),
                    "cue": _one(props, KG + "cue"), "addressee": _one(props, KG + "addressee")}
     return fact
 
@@ -123,13 +124,16 @@ def _statement_fact(iri: str, props: dict[str, list[object]], me: str | None = N
     fact.fields = {"subject": subject, "property": short(_one(props, RDF + "predicate")),
                    "object": obj.value if isinstance(obj, NamedNode) else None,
                    "value": obj.value if isinstance(obj, Literal) else None}
-    fact.fields["other"] = fact.fields["subject"] if me and fact.fields["object"] == me else fact.fields["object"]
+    # The other end of the relation, seen from the entity ``me``.
+    incoming = me is not None and fact.fields["object"] == me
+    fact.fields["other"] = fact.fields["subject"] if incoming else fact.fields["object"]
     return fact
 
 
 def _event_fact(iri: str, props: dict[str, list[object]], me: str | None = None) -> Fact:
     fact = _fact(iri, "event", props)
-    roles = sorted(ROLES[p] for p in ROLES if me and any(getattr(t, "value", None) == me for t in props.get(p, [])))
+    roles = sorted(ROLES[p] for p in ROLES
+                   if me and any(getattr(t, "value", None) == me for t in props.get(p, [])))
     if len(roles) > 1:
         roles = [r for r in roles if r != "actor"]  # sem:hasActor repeats the agent, patient or recipient
     others = [t.value for p in ROLES for t in props.get(p, []) if isinstance(t, NamedNode) and t.value != me]
@@ -218,13 +222,13 @@ def entity(snap: Snapshot, iri: str, limit: int = 100) -> EntityView | None:
         span = span_of(m)
         if span:
             per_doc[m.split("#", 1)[0]].append(span)
-    docs = {}
+    docs: dict[str, dict[str, object]] = {}
     for row in snap.query(f"""SELECT ?d ?h ?date WHERE {{ ?d schema:mentions {e} ; a schema:NewsArticle .
-                                OPTIONAL {{ ?d schema:headline ?h }} OPTIONAL {{ ?d schema:datePublished ?date }} }}"""):
+            OPTIONAL {{ ?d schema:headline ?h }} OPTIONAL {{ ?d schema:datePublished ?date }} }}"""):
         d = v(row, "d") or ""
         docs[d] = {"iri": d, "headline": v(row, "h") or short(d), "date": v(row, "date"),
                    "mentions": len(per_doc.get(d, [])), "first": min(per_doc[d]) if per_doc.get(d) else None}
-    view.articles = sorted(docs.values(), key=lambda a: (-int(a["mentions"] or 0), str(a["iri"])))  # type: ignore[call-overload]
+    view.articles = sorted(docs.values(), key=lambda a: (-len(per_doc.get(str(a["iri"]), [])), str(a["iri"])))
     if len(view.articles) > limit:
         view.articles = view.articles[:limit]
         view.limited.append("articles")
@@ -323,7 +327,7 @@ def document(snap: Snapshot, iri: str) -> DocView | None:
     for row in snap.query(f"SELECT ?s ?p ?o WHERE {{ GRAPH {d} {{ ?s ?p ?o }} }}"):
         nodes[v(row, "s") or ""][v(row, "p") or ""].append(row["o"])
     me = nodes.get(iri)
-    if not me or not any(getattr(t, "value", None) == SCHEMA + "NewsArticle" for t in me.get(RDF + "type", [])):
+    if not me or SCHEMA + "NewsArticle" not in {getattr(t, "value", None) for t in me.get(RDF + "type", [])}:
         return None
     view = DocView(iri, headline=_one(me, SCHEMA + "headline") or short(iri),
                    date=_one(me, SCHEMA + "datePublished"), url=_one(me, SCHEMA + "url"),
@@ -351,7 +355,8 @@ def document(snap: Snapshot, iri: str) -> DocView | None:
     view.facts.sort(key=lambda f: (f.begin or 0, f.kind, f.iri))
     index = snap.name_map()
     wanted = {str(m["entity"]) for m in view.mentions} | {str(q.fields["speaker"]) for q in view.quotes}
-    wanted |= {str(f.fields[k]) for f in view.facts for k in ("subject", "object", "reporter") if f.fields.get(k)}
+    wanted |= {str(f.fields[k]) for f in view.facts for k in ("subject", "object", "reporter")
+               if f.fields.get(k)}
     wanted |= {x for f in view.facts for x in (f.fields.get("with") or "").split()}
     view.labels = {i: index[i].name for i in wanted if i in index}
     view.types = {i: index[i].types[0] for i in wanted if i in index and index[i].types}
@@ -408,7 +413,8 @@ def neighbourhood(snap: Snapshot, iri: str, steps: int = 1, max_nodes: int = 40)
         for row in snap.query(f"""
                 SELECT ?s ?p ?o ?f WHERE {{ VALUES ?x {{ {values} }}
                   {{ ?f rdf:subject ?x }} UNION {{ ?f rdf:object ?x }}
-                  ?f a rdf:Statement ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o . FILTER(isIRI(?o)) }}"""):
+                  ?f a rdf:Statement ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o .
+                  FILTER(isIRI(?o)) }}"""):
             found.append((v(row, "s") or "", v(row, "o") or "", short(v(row, "p")), v(row, "f") or ""))
         for row in snap.query(f"""
                 SELECT ?s ?o ?rel ?q WHERE {{ VALUES ?x {{ {values} }}

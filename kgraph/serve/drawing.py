@@ -41,8 +41,9 @@ def draw(centre: str, nodes: dict[str, Name], edges: list[tuple[str, str, str, s
                 PAD + (y - min(ys)) / span_y * (HEIGHT - 2 * PAD))
 
     most = max((n.mentions for n in nodes.values()), default=1) or 1
+    title = nodes[centre].name if centre in nodes else centre
     out = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {HEIGHT}" class="neighbourhood" '
-           f'role="img" aria-label="{escape(nodes[centre].name if centre in nodes else centre)} and its neighbours">',
+           f'role="img" aria-label="{escape(title)} and its neighbours">',
            '<defs><marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="6" markerHeight="6" '
            'orient="auto-start-reverse"><path d="M 0 0 L 10 5 L 0 10 z" fill="#888"/></marker></defs>']
     seen_pairs: dict[tuple[str, str], int] = {}

@@ -107,8 +107,9 @@ def _query(site: Site, request: Request, query: str, fmt: str, default_graphs: l
     # A browser (which names text/html and takes the rest as */*) gets the query page with a table.
     if fmt and fmt not in FORMAT_NAMES:
         fmt = ""  # a name this server does not know (results=, output= of other clients): Accept decides
-    html_wanted = fmt == "html" or not fmt and choose(
-        normalise_accept(request.headers.get("accept")), [*SOLUTION_TYPES, *GRAPH_TYPES, "text/html"]) == "text/html"
+    accept = normalise_accept(request.headers.get("accept"))
+    best = choose(accept, [*SOLUTION_TYPES, *GRAPH_TYPES, "text/html"])
+    html_wanted = fmt == "html" or not fmt and best == "text/html"
 
     def work(snap: Snapshot) -> Answer:
         return site.gate.evaluate(snap.store, query, limit=config.limit, timeout=config.timeout,
@@ -133,7 +134,8 @@ def _query(site: Site, request: Request, query: str, fmt: str, default_graphs: l
     media = format_media(fmt, answer.kind) if fmt else None
     if media is not None:
         if media not in available:
-            return _text(f"a {answer.kind.upper() if answer.kind != 'graph' else 'CONSTRUCT/DESCRIBE'} answer "
+            what = "CONSTRUCT/DESCRIBE" if answer.kind == "graph" else answer.kind.upper()
+            return _text(f"a {what} answer "
                          f"cannot be written as {fmt}; use one of "
                          + ", ".join(k for k, v in FORMAT_NAMES.items() if v in available), 406)
     else:
@@ -149,12 +151,13 @@ def _query(site: Site, request: Request, query: str, fmt: str, default_graphs: l
 
 def _update(site: Site, request: Request, update: str) -> Response:
     if not site.config.allow_update:
-        return _text("SPARQL Update refused: this server is read-only (start it with --allow-update on a store)",
-                     403)
+        return _text("SPARQL Update refused: this server is read-only "
+                     "(start it with --allow-update on a store)", 403)
     if not site.source.is_store:
         return _text("SPARQL Update needs a kgraph store; a graph file is served from memory", 403)
     origin = request.headers.get("origin")
-    if origin and origin not in site.config.cors_origins and _origin_of(origin) != _origin_of(str(request.base_url)):
+    foreign = origin and _origin_of(origin) != _origin_of(str(request.base_url))
+    if foreign and origin not in site.config.cors_origins:
         # A web page elsewhere may POST a form here without any preflight: only pages of this
         # server and the --cors origins may change the graph.
         return _text(f"SPARQL Update refused from origin {origin}", 403)
@@ -200,7 +203,8 @@ def _page(site: Site, request: Request, query: str, answer: Answer | None, error
         triples = to_rdf(answer.triples, "text/turtle").decode("utf-8")
     timeout = f"{site.config.timeout:g} s" if site.config.timeout else "no time limit"
     return site.page("sparql.html", snap, status=status, query=query or EXAMPLES[0][1], answer=answer,
-                     error=error, cell=cell, triples=triples, examples=EXAMPLES, prefixes=list(PREFIXES.items()),
+                     error=error, cell=cell, triples=triples, examples=EXAMPLES,
+                     prefixes=list(PREFIXES.items()),
                      endpoint=f"{request.base_url}sparql",
                      timeout=timeout, limit=f"{site.config.limit:,}", allow_service=site.config.allow_service,
                      allow_update=site.config.allow_update, formats=PAGE_FORMATS, fmt="html")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Sequence
 
-from pyoxigraph import NamedNode, QueryBoolean, QuerySolutions, QueryTriples, Store
+from pyoxigraph import NamedNode, QueryBoolean, QuerySolutions, QueryTriples, Store, Triple
 
 from kgraph.errors import QueryError
 from kgraph.serve.results import Answer
@@ -87,7 +87,7 @@ def _run(store: Store, text: str, original: str, limit: int, stop: threading.Eve
                 rows.append([solution[v] for v in variables])
             return Answer(variables, rows)
         if isinstance(answer, QueryTriples):
-            triples = []
+            triples: list[Triple] = []
             for triple in answer:
                 if len(triples) >= limit:
                     return Answer(triples=triples, truncated=True)

@@ -17,7 +17,7 @@ from kgraph.serve.drawing import draw
 from kgraph.serve.iris import Paths
 from kgraph.serve.negotiate import choose
 from kgraph.serve.results import FORMAT_NAMES, GRAPH_TYPES, content_type, normalise_accept, to_rdf
-from kgraph.serve.source import Snapshot, fold
+from kgraph.serve.source import Name, Snapshot, fold
 from kgraph.serve.text import Span, mark_up
 
 if TYPE_CHECKING:
@@ -72,8 +72,7 @@ def _page_urls(path: str, params: dict[str, str], offset: int, shown: int, total
 def quotes(site: Site, request: Request) -> Response:
     snap = site.snapshot()
     p = request.query_params
-    filters = {"speaker": p.get("speaker", "").strip(), "doc": p.get("doc", "").strip(),
-               "from": p.get("from", "").strip(), "to": p.get("to", "").strip(), "kind": p.get("kind", "").strip()}
+    filters = {k: p.get(k, "").strip() for k in ("speaker", "doc", "from", "to", "kind")}
     notes = []
     speakers: set[str] | None = None
     if filters["speaker"]:
@@ -86,7 +85,8 @@ def quotes(site: Site, request: Request) -> Response:
     if filters["kind"] not in ("", "direct", "indirect", "mixed"):
         filters["kind"] = ""
     offset = _offset(request)
-    found, total = data.quotes(snap, speakers=speakers, doc=filters["doc"] or None, kind=filters["kind"] or None,
+    found, total = data.quotes(snap, speakers=speakers, doc=filters["doc"] or None,
+                               kind=filters["kind"] or None,
                                date_from=filters["from"] or None, date_to=filters["to"] or None,
                                offset=offset, limit=PAGE_SIZE)
     labels = data.labels(snap, {str(q.fields["speaker"]) for q in found if q.fields.get("speaker")})
@@ -133,7 +133,10 @@ def _graph_args(request: Request) -> tuple[str, int]:
     return iri, steps
 
 
-def _neighbourhood(site: Site, snap: Snapshot, iri: str, steps: int) -> tuple[Markup, dict, list, bool] | None:  # type: ignore[type-arg]
+Drawn = tuple[Markup, dict[str, Name], list[tuple[str, str, str, str]], bool]
+
+
+def _neighbourhood(site: Site, snap: Snapshot, iri: str, steps: int) -> Drawn | None:
     if iri not in snap.name_map():
         return None
     limit = 40
@@ -149,8 +152,9 @@ def graph(site: Site, request: Request) -> Response:
     if drawn is None:
         return site.error(404, "No such entity", f"The graph has no entity {iri}.", snap)
     svg, nodes, edges, capped = drawn
-    return site.page("graph.html", snap, iri=iri, name=nodes[iri].name, steps=steps, svg=svg, nodes=len(nodes),
-                     edges=edges, names={k: n.name for k, n in nodes.items()}, capped=capped)
+    return site.page("graph.html", snap, iri=iri, name=nodes[iri].name, steps=steps, svg=svg,
+                     nodes=len(nodes), edges=edges, names={k: n.name for k, n in nodes.items()},
+                     capped=capped)
 
 
 def graph_svg(site: Site, request: Request) -> Response:
@@ -185,7 +189,8 @@ def resource(site: Site, request: Request) -> Response:
         return site.error(400, "Not an IRI", f"“{iri}” is not an IRI.", snap)
     if view is None and doc is None:
         return site.error(404, "Not in this graph", f"The graph has no entity or article {iri}.", snap)
-    headers = {"Vary": "Accept", "Link": f'<{paths.url(iri)}?format=turtle>; rel="alternate"; type="text/turtle"'}
+    link = f'<{paths.url(iri)}?format=turtle>; rel="alternate"; type="text/turtle"'
+    headers = {"Vary": "Accept", "Link": link}
     if media != "text/html":
         triples = _triples(snap, iri, entity=view is not None)
         return Response(to_rdf(triples, media), media_type=content_type(media), headers=headers)

@@ -162,9 +162,10 @@ def to_tsv(answer: Answer) -> str:
 
 def to_rdf(triples: list[Triple], media: str) -> bytes:
     fmt = GRAPH_TYPES[media]
-    if fmt in (RdfFormat.TURTLE, RdfFormat.JSON_LD, RdfFormat.RDF_XML):
-        return serialize(triples, format=fmt, prefixes=PREFIXES)
-    return serialize(triples, format=fmt)
+    prefixes = PREFIXES if fmt in (RdfFormat.TURTLE, RdfFormat.JSON_LD, RdfFormat.RDF_XML) else None
+    out = serialize(triples, format=fmt, prefixes=prefixes)
+    assert out is not None  # no output file given: the bytes are returned
+    return out
 
 
 def render(answer: Answer, media: str) -> bytes:
@@ -178,7 +179,9 @@ def render(answer: Answer, media: str) -> bytes:
 
 def offers(kind: str) -> list[str]:
     """The media types an answer of this kind can be written in, the default first."""
-    return list({"select": SOLUTION_TYPES, "ask": BOOLEAN_TYPES, "graph": GRAPH_TYPES}[kind])
+    types: dict[str, dict[str, object]] = {"select": dict(SOLUTION_TYPES), "ask": dict(BOOLEAN_TYPES),
+                                           "graph": dict(GRAPH_TYPES)}
+    return list(types[kind])
 
 
 def content_type(media: str) -> str:

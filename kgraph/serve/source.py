@@ -136,20 +136,20 @@ def _name_index(snap: Snapshot) -> list[Name]:
         entry = by_iri.setdefault(iri, Name(iri, "", [], 0))
         entry.types.append(_value(row["type"]).rsplit("/", 1)[-1])
     for row in snap.query("SELECT ?e ?name WHERE { ?e schema:name ?name }"):
-        entry = by_iri.get(_value(row["e"]))
-        if entry is not None and (not entry.name or _value(row["name"]) < entry.name):
-            entry.name = _value(row["name"])
+        found = by_iri.get(_value(row["e"]))
+        if found is not None and (not found.name or _value(row["name"]) < found.name):
+            found.name = _value(row["name"])
     for row in snap.query("SELECT ?e ?n WHERE { ?e kg:mentionCount ?n }"):
-        entry = by_iri.get(_value(row["e"]))
-        if entry is not None:
+        found = by_iri.get(_value(row["e"]))
+        if found is not None:
             try:
-                entry.mentions = int(_value(row["n"]))
+                found.mentions = int(_value(row["n"]))
             except ValueError:
                 pass
     for row in snap.query("SELECT ?e ?alias WHERE { ?e schema:alternateName ?alias }"):
-        entry = by_iri.get(_value(row["e"]))
-        if entry is not None:
-            entry.aliases.append(_value(row["alias"]))
+        found = by_iri.get(_value(row["e"]))
+        if found is not None:
+            found.aliases.append(_value(row["alias"]))
     for entry in by_iri.values():
         entry.types.sort(key=lambda t: (t == "Place", t))  # Country before Place
         entry.name = entry.name or entry.iri.rstrip("/").rsplit("/", 1)[-1]
@@ -160,7 +160,8 @@ def _name_index(snap: Snapshot) -> list[Name]:
 
 def _documents(snap: Snapshot) -> dict[str, tuple[str, str | None]]:
     out: dict[str, tuple[str, str | None]] = {}
-    for row in snap.query("SELECT ?d ?h WHERE { ?d a schema:NewsArticle . OPTIONAL { ?d schema:headline ?h } }"):
+    query = "SELECT ?d ?h WHERE { ?d a schema:NewsArticle . OPTIONAL { ?d schema:headline ?h } }"
+    for row in snap.query(query):
         d = _value(row["d"])
         out[d] = (_value(row["h"]) or d.rsplit("/", 1)[-1], None)
     for row in snap.query("SELECT ?d ?date WHERE { ?d schema:datePublished ?date }"):

@@ -43,7 +43,8 @@ def mark_up(text: str, spans: list[Span]) -> Markup:
             out.append(str(piece))
             continue
         kinds = sorted({s.kind for s in active})
-        frags = " ".join(dict.fromkeys([s.fragment for s in active] + [f"char={s.begin},{s.end}" for s in active]))
+        names = [s.fragment for s in active] + [f"char={s.begin},{s.end}" for s in active]
+        frags = " ".join(dict.fromkeys(names))
         mention = next((s for s in reversed(active) if s.kind == "mention" and s.href), None)
         titles = " | ".join(dict.fromkeys(s.title for s in active if s.title))
         classes = " ".join(["seg"] + kinds + ([mention.css] if mention and mention.css else []))
