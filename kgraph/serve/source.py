@@ -285,6 +285,7 @@ class GraphSource:
                     except StoreError:
                         pass
                 self._snapshot = Snapshot(store, target, self._base)  # the old one closes when unused
+                threading.Thread(target=self._snapshot.warm, daemon=True, name="kgraph-warm").start()
                 return self._snapshot
         raise StoreError(f"{self.path}: cannot open the store's current generation")
 
