@@ -332,6 +332,14 @@ def rules_command(prefix: str) -> None:
         click.echo(f"{rule_id:<48} {rule.kind:<10} {conf:<26} {rule.summary}")
 
 
+def _register_serve() -> None:
+    from kgraph.serve.command import serve_command
+
+    main.add_command(serve_command)
+
+
+_register_serve()
+
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report a program stopped by Ctrl-C
 
 

@@ -44,14 +44,26 @@ def slug(text: str) -> str:
     return _NOT_SLUG.sub("-", folded).strip("-_")[:80].strip("-_")
 
 
+# RFC 3987's ucschar: the code points beyond ASCII an IRI may hold as they are.
+_UCSCHAR = ((0xA0, 0xD7FF), (0xF900, 0xFDCF), (0xFDF0, 0xFFEF), *(
+    (plane, plane + 0xFFFD) for plane in range(0x10000, 0xE0000, 0x10000)), (0xE1000, 0xEFFFD))
+
+
+def kept_in_iri(ch: str) -> bool:
+    """Whether an IRI holds this character as it is: a letter, digit or mark of any script that
+    RFC 3987 allows (``é``, ``ß``, ``中``), not a space, a control or a tag character."""
+    code = ord(ch)
+    return (code > 0x7F and ch.isprintable() and not ch.isspace()
+            and unicodedata.category(ch)[0] in "LNM" and any(a <= code <= b for a, b in _UCSCHAR))
+
+
 def iri_quote(text: str, safe: str) -> str:
     """Percent-encode what an IRI path cannot hold; letters of any script stay readable."""
     out = []
     for ch in text:
         if ch in safe or (ch.isascii() and ch.isalnum()):
             out.append(ch)
-        elif (not ch.isascii() and ch.isprintable() and not ch.isspace()
-              and unicodedata.category(ch)[0] in "LNM"):
+        elif kept_in_iri(ch):
             out.append(ch)
         else:
             out.append(quote(ch, safe=""))

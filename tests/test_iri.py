@@ -67,3 +67,11 @@ def test_a_document_iri_decodes_back_to_its_id(article_id: str) -> None:
     path = iri.split("/doc/", 1)[1]
     assert unquote(path, errors="surrogatepass") == article_id
     assert "/./" not in f"/{path}/" and "/../" not in f"/{path}/" and "//" not in path
+
+
+def test_a_tag_character_is_percent_encoded() -> None:
+    from pyoxigraph import NamedNode
+
+    iri = Minter().document("a\U000e0100b")  # a variation selector outside RFC 3987's ucschar
+    NamedNode(iri)
+    assert "%F3%A0%84%80" in iri

@@ -7,6 +7,11 @@ EXAMPLES: list[tuple[str, str]] = [
 SELECT ?name (COUNT(?q) AS ?quotes) WHERE {
   ?q a schema:Quotation ; schema:creator ?p . ?p schema:name ?name
 } GROUP BY ?name ORDER BY DESC(?quotes) ?name"""),
+    ('Who is quoted most, counting each story once', """\
+SELECT ?name (COUNT(?q) AS ?quotes) WHERE {
+  ?q a schema:Quotation ; schema:creator ?p ; schema:isPartOf ?doc . ?p schema:name ?name .
+  FILTER NOT EXISTS { ?doc kg:duplicateOf ?earlier }
+} GROUP BY ?name ORDER BY DESC(?quotes) ?name"""),
     ('Everything one person said, with the document and the characters it came from', """\
 SELECT ?text ?kind ?doc ?begin ?end WHERE {
   ?p schema:name "Amara Okafor" .

@@ -5,16 +5,14 @@ with ``--base-iri`` pointing at the server, its IRIs are the URLs themselves."""
 from __future__ import annotations
 
 import re
-import unicodedata
 from urllib.parse import quote
+
+from kgraph.iri import kept_in_iri
 
 _PCT_RUN = re.compile(r"(?:%[0-9A-Fa-f]{2})+")
 
 
-def _kept_in_iri(ch: str) -> bool:
-    """Whether kgraph's IRIs hold this character as it is (as kgraph.iri.iri_quote decides)."""
-    return (not ch.isascii() and ch.isprintable() and not ch.isspace()
-            and unicodedata.category(ch)[0] in "LNM")
+_kept_in_iri = kept_in_iri  # what kgraph's IRIs hold as it is (kgraph.iri.iri_quote decides)
 
 
 def uri_to_iri(path: str) -> str:
