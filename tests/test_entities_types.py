@@ -128,6 +128,23 @@ def test_first_name_switched_off_leaves_the_work_dropped() -> None:
     assert extract_entities(_rushden(), RuleSet.parse("-entities.types.first_name")) == ([], [])
 
 
+# --- no_evidence --------------------------------------------------------------------------------
+
+def _exeem_twice():  # type: ignore[no-untyped-def]
+    """'Exeem works . Exeem grew .': a repeated proper noun the model left untagged, with no cue."""
+    return doc_with_pos([("Exeem", "O", "PROPN"), ("works", "O", "VERB"), (".", "O", "PUNCT"),
+                         ("Exeem", "O", "PROPN"), ("grew", "O", "VERB"), (".", "O", "PUNCT")])
+
+
+def test_a_repeated_name_nothing_types_is_no_entity() -> None:
+    assert extract_entities(_exeem_twice()) == ([], [])
+
+
+def test_no_evidence_switched_off_makes_such_a_name_a_person() -> None:
+    (e,), mentions = extract_entities(_exeem_twice(), RuleSet.parse("-entities.types.no_evidence"))
+    assert (e.type, e.name, e.rule, len(mentions)) == ("Person", "Exeem", t.VOTE, 2)
+
+
 # --- country ------------------------------------------------------------------------------------
 
 def test_a_country_takes_the_gazetteer_name() -> None:

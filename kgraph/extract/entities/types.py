@@ -21,6 +21,10 @@ FIRST_NAME = declare("entities.types.first_name", "type",
 WORK = declare("entities.types.work", "type",
                'A name the text calls a work is no entity: "Ocean Waves is a 1993 anime film" (it makes no '
                "record; switched off, a work takes its next best type)").id
+NO_EVIDENCE = declare("entities.types.no_evidence", "type",
+                      'A name nothing types (no label of the model, title, first name, organisation word, '
+                      'apposition or known place) is no entity: "Spam ... Spam" (it makes no record; '
+                      "switched off, such a name is a person)").id
 COUNTRY = declare("entities.types.country", "type",
                   'A place the gazetteer knows as a country, named as the gazetteer names it: "UK" -> '
                   '"United Kingdom"').id
@@ -38,10 +42,16 @@ def decide_types(clusters: list[Cluster], rules: RuleSet = ALL_RULES) -> dict[in
         return {}
     works = rules.enabled(WORK)
     first_name = rules.enabled(FIRST_NAME)
+    no_evidence = rules.enabled(NO_EVIDENCE)
     out: dict[int, tuple[EntityType, str]] = {}
     for c in clusters:
         etype = vote(c, works)
-        if etype == "Work" and any(m.first_name_cue for m in c.members):
+        if not etype:
+            # A name recovered from untagged proper nouns, repeated, that nothing types: products,
+            # diseases, headline words ("Spam", "HIV", "Broadband") far more often than people.
+            if not no_evidence:
+                out[id(c)] = ("Person", VOTE)
+        elif etype == "Work" and any(m.first_name_cue for m in c.members):
             # "the late Willie Rushden, superb children's programme": a parse can hang a work's
             # noun on a person; a name opening with a known first name stays a person.
             if first_name:
@@ -52,7 +62,8 @@ def decide_types(clusters: list[Cluster], rules: RuleSet = ALL_RULES) -> dict[in
 
 
 def vote(cluster: Cluster, works: bool = True) -> str:
-    """The type the names of a cluster and their cues vote for (``Work`` only when ``works``)."""
+    """The type the names of a cluster and their cues vote for (``Work`` only when ``works``), or ""
+    when nothing votes."""
     votes: Counter[str] = Counter()
     for m in cluster.members:
         weight = 2 if len(m.key) >= 2 else 1
@@ -72,7 +83,7 @@ def vote(cluster: Cluster, works: bool = True) -> str:
         elif len(m.key) == 1 and m.label != "PERSON" and gazetteer.city(m.text):
             votes["Place"] += 2
     if not votes:
-        return "Person"
+        return ""
     return max(votes, key=lambda t: (votes[t], -_ORDER[t]))
 
 
