@@ -145,6 +145,38 @@ def test_no_evidence_switched_off_makes_such_a_name_a_person() -> None:
     assert (e.type, e.name, e.rule, len(mentions)) == ("Person", "Exeem", t.VOTE, 2)
 
 
+# --- known_place, known_organisation ------------------------------------------------------------
+
+def test_a_subdivision_is_a_place_of_its_own_not_its_country() -> None:
+    (e,), _ = extract_entities(doc_of([("In", "O"), ("Scotland", "B-PERSON"), ("today", "O")]))
+    assert (e.type, e.name, e.country, e.rule) == ("Place", "Scotland", False, t.KNOWN_PLACE)
+
+
+def test_a_well_known_region_tagged_an_organisation_is_a_place() -> None:
+    (e,), _ = extract_entities(doc_of([("In", "O"), ("Kashmir", "B-ORG"), ("today", "O")]))
+    assert (e.type, e.rule) == ("Place", t.KNOWN_PLACE)
+
+
+def test_a_known_party_or_organisation_is_an_organisation() -> None:
+    words = [("Labour", "B-PERSON"), ("and", "O"), ("the", "O"), ("Lib", "B-PERSON"), ("Dems", "I-PERSON"),
+             ("met", "O"), ("the", "O"), ("UN", "B-GPE")]
+    entities, _ = extract_entities(doc_of(words))
+    assert [(e.type, e.name, e.rule) for e in entities] == [
+        ("Organization", "Labour", t.KNOWN_ORG), ("Organization", "Lib Dems", t.KNOWN_ORG),
+        ("Organization", "UN", t.KNOWN_ORG)]
+
+
+def test_a_name_the_knowledge_does_not_hold_is_voted() -> None:
+    (e,), _ = extract_entities(doc_of([("In", "O"), ("Zembla", "B-ORG"), ("today", "O")]))
+    assert (e.type, e.rule) == ("Organization", t.VOTE)
+
+
+def test_known_switched_off_leaves_the_type_to_the_vote() -> None:
+    rules = RuleSet.parse("-entities.types.known_place,-entities.types.known_organisation")
+    (e,), _ = extract_entities(doc_of([("Labour", "B-PERSON"), ("spoke", "O")]), rules)
+    assert (e.type, e.rule) == ("Person", t.VOTE)
+
+
 # --- country ------------------------------------------------------------------------------------
 
 def test_a_country_takes_the_gazetteer_name() -> None:

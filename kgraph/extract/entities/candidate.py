@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span
 
-from kgraph import gazetteer
+from kgraph import gazetteer, knowledge
 from kgraph.data import words
 from kgraph.names import (
     LEGAL_SUFFIXES,
@@ -95,7 +95,8 @@ def _appositive_types(c: Candidate) -> set[str]:
 def has_cue(c: Candidate) -> bool:
     """Whether anything besides the model's label says what a name is."""
     return bool(c.titles or c.first_name_cue or c.org_cue or c.appositive_types
-                or gazetteer.country(c.text) or gazetteer.city(c.text))
+                or gazetteer.country(c.text) or gazetteer.city(c.text) or knowledge.place(c.text)
+                or knowledge.organisation_form(c.text))
 
 
 def _first_name_cue(c: Candidate) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import cast
 
-from kgraph import gazetteer
+from kgraph import gazetteer, knowledge
 from kgraph.extract.entities.alias import Cluster
 from kgraph.extract.entities.candidate import LABEL_TYPES
 from kgraph.extract.registry import ALL_RULES, RuleSet, declare
@@ -25,6 +25,12 @@ NO_EVIDENCE = declare("entities.types.no_evidence", "type",
                       'A name nothing types (no label of the model, title, first name, organisation word, '
                       'apposition or known place) is no entity: "Spam ... Spam" (it makes no record; '
                       "switched off, such a name is a person)").id
+KNOWN_PLACE = declare("entities.types.known_place", "type",
+                      'A name the offline knowledge holds as a subdivision or a well-known region is a '
+                      'place: "England" (GB-ENG), "Crimea", "Kashmir", whatever the model\'s labels').id
+KNOWN_ORG = declare("entities.types.known_organisation", "type",
+                    'A name the offline knowledge holds as an organisation or a party, or a form of one, '
+                    'is an organisation: "Labour", "Lib Dems", "UN", whatever the model\'s labels').id
 COUNTRY = declare("entities.types.country", "type",
                   'A place the gazetteer knows as a country, named as the gazetteer names it: "UK" -> '
                   '"United Kingdom"').id
@@ -43,8 +49,13 @@ def decide_types(clusters: list[Cluster], rules: RuleSet = ALL_RULES) -> dict[in
     works = rules.enabled(WORK)
     first_name = rules.enabled(FIRST_NAME)
     no_evidence = rules.enabled(NO_EVIDENCE)
+    known_rules = {r: rules.enabled(r) for r in (KNOWN_PLACE, KNOWN_ORG)}
     out: dict[int, tuple[EntityType, str]] = {}
     for c in clusters:
+        found = known(c)
+        if found is not None and known_rules[found[1]]:
+            out[id(c)] = found
+            continue
         etype = vote(c, works)
         if not etype:
             # A name recovered from untagged proper nouns, repeated, that nothing types: products,
@@ -59,6 +70,21 @@ def decide_types(clusters: list[Cluster], rules: RuleSet = ALL_RULES) -> dict[in
         elif etype != "Work":
             out[id(c)] = (cast(EntityType, etype), VOTE)
     return out
+
+
+def known(cluster: Cluster) -> tuple[EntityType, str] | None:
+    """The type the offline knowledge gives the cluster's fullest name, with the rule, or None.
+
+    A title of address on any of its names leaves the decision to the vote ("Mr Irish").
+    """
+    if any(m.titles for m in cluster.members):
+        return None
+    name = cluster.members[0].text
+    if knowledge.place(name) is not None:
+        return "Place", KNOWN_PLACE
+    if knowledge.organisation_form(name) is not None:
+        return "Organization", KNOWN_ORG
+    return None
 
 
 def vote(cluster: Cluster, works: bool = True) -> str:
