@@ -145,6 +145,61 @@ def test_no_evidence_switched_off_makes_such_a_name_a_person() -> None:
     assert (e.type, e.name, e.rule, len(mentions)) == ("Person", "Exeem", t.VOTE, 2)
 
 
+# --- address_title ------------------------------------------------------------------------------
+
+def test_a_nationality_after_a_title_of_address_is_a_person() -> None:
+    (e,), (m,) = extract_entities(doc_of([("Mr", "O"), ("Irish", "B-NORP"), ("said", "O")]))
+    assert (e.type, e.name, e.titles, e.rule, m.kind) == ("Person", "Irish", ("Mr",), t.ADDRESS_TITLE, "name")
+
+
+def test_a_place_after_a_title_of_address_is_a_person() -> None:
+    (e,), _ = extract_entities(doc_of([("Ms", "O"), ("Wales", "B-GPE"), ("said", "O")]))
+    assert (e.type, e.name, e.country, e.rule) == ("Person", "Wales", False, t.ADDRESS_TITLE)
+
+
+def test_a_job_title_is_no_title_of_address() -> None:
+    (e,), _ = extract_entities(doc_of([("Coach", "O"), ("Wales", "B-GPE"), ("said", "O")]))
+    assert e.rule != t.ADDRESS_TITLE
+
+
+def test_address_title_switched_off_leaves_the_type_to_the_vote() -> None:
+    (e,), _ = extract_entities(doc_of([("Ms", "O"), ("Wales", "B-GPE"), ("said", "O")]),
+                               RuleSet.parse("-entities.types.address_title"))
+    assert (e.type, e.rule) == ("Person", t.VOTE)
+
+
+# --- full_name ----------------------------------------------------------------------------------
+
+TRUMP = [("Donald", "B-PERSON"), ("Trump", "I-PERSON"), ("spoke", "O"),
+         *[(w, t) for verb in ("won", "left", "smiled", "ran", "sat") for w, t in
+           ((".", "O"), ("Trump", "B-ORG"), (verb, "O"))]]
+
+
+def test_a_full_name_tagged_a_person_keeps_the_person_over_its_short_forms() -> None:
+    (e,), mentions = extract_entities(doc_of(TRUMP))
+    assert (e.type, e.name, e.rule, len(mentions)) == ("Person", "Donald Trump", t.FULL_NAME, 6)
+
+
+def test_a_first_name_and_a_place_is_a_person() -> None:
+    (e,), _ = extract_entities(doc_of([("Jason", "B-GPE"), ("Scotland", "I-GPE"), ("scored", "O")]))
+    assert (e.type, e.name, e.rule) == ("Person", "Jason Scotland", t.FULL_NAME)
+
+
+def test_a_full_name_tagged_an_organisation_is_left_to_the_vote() -> None:
+    (e,), _ = extract_entities(doc_of([("Morgan", "B-ORG"), ("Stanley", "I-ORG"), ("rose", "O")]))
+    assert e.rule == t.VOTE
+
+
+def test_a_word_of_no_sure_gender_and_a_place_is_no_full_name() -> None:
+    (e,), _ = extract_entities(doc_of([("Run", "B-GPE"), ("London", "I-GPE"), ("starts", "O")]))
+    assert e.rule != t.FULL_NAME
+
+
+def test_full_name_switched_off_leaves_the_type_to_the_vote() -> None:
+    (e,), _ = extract_entities(doc_of(TRUMP), RuleSet.parse("-entities.types.full_name"))
+    assert (e.type, e.rule) == ("Organization", t.VOTE)
+
+
 # --- known_place, known_organisation ------------------------------------------------------------
 
 def test_a_subdivision_is_a_place_of_its_own_not_its_country() -> None:

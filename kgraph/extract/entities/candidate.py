@@ -27,6 +27,12 @@ LABEL_TYPES = {
 GROUP_ROLE_NOUNS: frozenset[str] = words("entities", "group_role_nouns")
 GROUP_HEAD_NOUNS: frozenset[str] = words("entities", "group_head_nouns")
 PERSON_OR_ORG_NOUNS: frozenset[str] = words("entities", "person_or_org_nouns")
+PERSON_ADDRESS: frozenset[str] = words("entities", "person_address_titles")
+
+
+def addressed(titles: list[str]) -> bool:
+    """Whether a title of address is among a name's titles ("Mr" in "Mr Irish")."""
+    return any(t.lower().strip(".") in PERSON_ADDRESS for t in titles)
 
 
 @dataclass

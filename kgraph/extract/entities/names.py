@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kgraph import gazetteer
 from kgraph.data import words
-from kgraph.extract.entities.candidate import LABEL_TYPES, Candidate
+from kgraph.extract.entities.candidate import LABEL_TYPES, PERSON_ADDRESS, Candidate, addressed
 from kgraph.extract.registry import ALL_RULES, RuleSet, declare
 from kgraph.names import (
     CONNECTORS,
@@ -42,6 +42,11 @@ def find_candidates(doc: Doc, rules: RuleSet = ALL_RULES) -> list[Candidate]:
     """Names from the model's entities, plus proper-noun runs the model left untagged."""
     out: list[Candidate] = []
     for ent in doc.ents if rules.enabled(MODEL) else ():
+        if ent.label_ == "NORP" and _after_address(ent[0]) and len(ent) == 1:
+            cleaned = clean_name(ent)  # "Mr Irish": a person's name, not a nationality
+            if cleaned is not None:
+                out.append(Candidate(cleaned[0], "", cleaned[1]))
+            continue
         if ent.label_ not in LABEL_TYPES or _is_portfolio(ent):
             continue
         # "Chrysler" ORG + "LLC" ORG, or "Paul Desmarais" PERSON + "Jr." : one name.
@@ -51,8 +56,8 @@ def find_candidates(doc: Doc, rules: RuleSet = ALL_RULES) -> list[Candidate]:
             out[-1] = Candidate(Span(doc, prev.span.start, ent.end), prev.label, prev.titles)
             continue
         cleaned = clean_name(ent)
-        if cleaned is None or gazetteer.demonym(cleaned[0].text) is not None:
-            continue  # a nationality tagged as a name ("a Malagasy politician"): a demonym
+        if cleaned is None or (gazetteer.demonym(cleaned[0].text) is not None and not addressed(cleaned[1])):
+            continue  # a nationality tagged as a name ("a Malagasy politician"): a demonym (not "Mr Irish")
         out.append(Candidate(cleaned[0], ent.label_, cleaned[1]))
     if rules.enabled(RECOVERED):
         taken = {i for c in out for i in range(c.span.start, c.span.end)}
@@ -101,9 +106,14 @@ def _recovered(doc: Doc, taken: set[int]) -> list[Candidate]:
 def _recoverable(t: Token, taken: set[int]) -> bool:
     return (t.i not in taken and t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha
             and t.ent_type_ not in NOT_NAME_LABELS and t.ent_type_ not in LABEL_TYPES
-            and gazetteer.demonym(t.text) is None and "\n" not in t.whitespace_
+            and (gazetteer.demonym(t.text) is None or _after_address(t)) and "\n" not in t.whitespace_
             and not (t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in PORTFOLIO_TITLES
                      and gazetteer.country(t.text) is None))
+
+
+def _after_address(t: Token) -> bool:
+    """Whether a title of address stands right before the token ("Mr" in "Mr Irish")."""
+    return t.i > 0 and t.doc[t.i - 1].lower_.strip(".") in PERSON_ADDRESS and t.doc[t.i - 1].is_title
 
 
 def clean_name(span: Span) -> tuple[Span, list[str]] | None:

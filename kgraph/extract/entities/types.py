@@ -7,9 +7,10 @@ from typing import cast
 
 from kgraph import gazetteer, knowledge
 from kgraph.extract.entities.alias import Cluster
-from kgraph.extract.entities.candidate import LABEL_TYPES
+from kgraph.extract.entities.candidate import LABEL_TYPES, addressed
 from kgraph.extract.registry import ALL_RULES, RuleSet, declare
 from kgraph.gazetteer import Country
+from kgraph.names import first_name_gender
 from kgraph.types import EntityType
 
 VOTE = declare("entities.types.vote", "type",
@@ -25,6 +26,13 @@ NO_EVIDENCE = declare("entities.types.no_evidence", "type",
                       'A name nothing types (no label of the model, title, first name, organisation word, '
                       'apposition or known place) is no entity: "Spam ... Spam" (it makes no record; '
                       "switched off, such a name is a person)").id
+ADDRESS_TITLE = declare("entities.types.address_title", "type",
+                        'A name after a title of address is a person, whatever the gazetteer or the '
+                        'knowledge says of it: "Mr Irish", "Ms Wales"').id
+FULL_NAME = declare("entities.types.full_name", "type",
+                    'A fullest name that opens with a known first name and is tagged a person (or is a '
+                    'first name and a place: "Jason Scotland") makes a person, whatever its shorter names '
+                    'are tagged: "Donald Trump" ... "Trump" (ORG)').id
 KNOWN_PLACE = declare("entities.types.known_place", "type",
                       'A name the offline knowledge holds as a subdivision or a well-known region is a '
                       'place: "England" (GB-ENG), "Crimea", "Kashmir", whatever the model\'s labels').id
@@ -49,11 +57,11 @@ def decide_types(clusters: list[Cluster], rules: RuleSet = ALL_RULES) -> dict[in
     works = rules.enabled(WORK)
     first_name = rules.enabled(FIRST_NAME)
     no_evidence = rules.enabled(NO_EVIDENCE)
-    known_rules = {r: rules.enabled(r) for r in (KNOWN_PLACE, KNOWN_ORG)}
+    firm = {r: rules.enabled(r) for r in (ADDRESS_TITLE, FULL_NAME, KNOWN_PLACE, KNOWN_ORG)}
     out: dict[int, tuple[EntityType, str]] = {}
     for c in clusters:
-        found = known(c)
-        if found is not None and known_rules[found[1]]:
+        found = firm_type(c)
+        if found is not None and firm[found[1]]:
             out[id(c)] = found
             continue
         etype = vote(c, works)
@@ -72,11 +80,17 @@ def decide_types(clusters: list[Cluster], rules: RuleSet = ALL_RULES) -> dict[in
     return out
 
 
-def known(cluster: Cluster) -> tuple[EntityType, str] | None:
-    """The type the offline knowledge gives the cluster's fullest name, with the rule, or None.
+def firm_type(cluster: Cluster) -> tuple[EntityType, str] | None:
+    """The type that the cluster's names decide before any vote, with the rule, or None.
 
-    A title of address on any of its names leaves the decision to the vote ("Mr Irish").
+    A title of address makes a person ("Mr Irish"), so does a full name with a known first name
+    tagged a person ("Donald Trump", its "Trump"s tagged ORG); else the offline knowledge types the
+    fullest name ("England", "Labour"), unless some name of it has a title ("Minister").
     """
+    if any(addressed(m.titles) for m in cluster.members):
+        return "Person", ADDRESS_TITLE
+    if _full_name(cluster):
+        return "Person", FULL_NAME
     if any(m.titles for m in cluster.members):
         return None
     name = cluster.members[0].text
@@ -85,6 +99,25 @@ def known(cluster: Cluster) -> tuple[EntityType, str] | None:
     if knowledge.organisation_form(name) is not None:
         return "Organization", KNOWN_ORG
     return None
+
+
+def _full_name(cluster: Cluster) -> bool:
+    """Whether the fullest name is a known first name and a surname the model or the words make a
+    person's: tagged PERSON once, or a first name and a place ("Jason Scotland")."""
+    full = cluster.members[0]
+    if len(full.key) < 2 or not full.first_name_cue:
+        return False
+    if any(m.org_cue or m.appositive_types - {"Person"} for m in cluster.members):
+        return False
+    text = full.text
+    if gazetteer.country(text) or gazetteer.city(text) or knowledge.place(text) \
+            or knowledge.organisation_form(text):
+        return False
+    if any(m.label == "PERSON" and m.key == full.key for m in cluster.members):
+        return True
+    rest = full.span[1:].text
+    return first_name_gender(full.span[0].text) in ("female", "male") and bool(
+        gazetteer.country(rest) or gazetteer.city(rest) or knowledge.place(rest))
 
 
 def vote(cluster: Cluster, works: bool = True) -> str:
