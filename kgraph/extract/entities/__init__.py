@@ -66,7 +66,7 @@ def extract_entities(doc: Doc, rules: RuleSet = ALL_RULES) -> tuple[list[Entity]
         entities.append(Entity(key, etype, name, tuple(aliases), is_country, gender,
                                tuple(titles), type_rule))
         for m in cluster.members:
-            mentions.append(Mention(m.span.start_char, m.span.end_char, m.text, key, "name",
+            mentions.append(Mention(m.span.start_char, m.span.end_char, m.span.text, key, "name",
                                     bisect_right(sent_starts, m.span.start) - 1, m.rule))
 
     taken = {i for c in named for m in c.members for i in range(m.span.start, m.span.end)}

@@ -56,7 +56,11 @@ class Candidate:
         while len(folded) > 1 and folded[-1] in LEGAL_SUFFIXES:
             folded.pop()
         self.key = tuple(w for w in folded if w)
-        self.text = self.span.text  # spaCy builds a span's text anew on every call
+        # spaCy builds a span's text anew on every call; an editor's brackets are no part of the
+        # name ("Anna [Petrova]" is Anna Petrova).
+        span = self.span
+        self.text = span.text if span[-1].text != "]" else "".join(
+            t.text + t.whitespace_ for t in span if t.text not in "[]").strip()
         self.org_cue = _org_cue(self)
         self.first_name_cue = _first_name_cue(self)
         self.person_evidence = bool(self.label == "PERSON" or self.titles or self.first_name_cue)

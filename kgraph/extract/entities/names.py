@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.attrs import POS
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
@@ -32,6 +34,15 @@ RECOVERED = declare("entities.names.recovered", "mention",
                     'A run of capitalised proper nouns the model left untagged ("Thabo Sithole"), '
                     "kept when a cue or another name vouches for it; the first name of its entity").id
 
+PIECES = declare("entities.names.pieces", "mention",
+                  'A model\'s span holding several names is cut at its brackets, scores and spaced dashes: '
+                  '"Davies (Tottenham", "Survivors Fund (SURF", "Scott - Brentley Vinson"; the part in '
+                  "brackets needs a cue of its own").id
+
+COMPLETION = declare("entities.names.completion", "mention",
+                      'A surname an editor put in brackets after a person\'s name completes it: "Anna '
+                      '[Petrova]" is Anna Petrova').id
+
 # Labels whose tokens are never part of a person's, organisation's or place's name.
 NOT_NAME_LABELS: frozenset[str] = words("entities", "not_name_labels")
 # Words that end a name the model cut in two ("Chrysler" + "LLC", "Paul Desmarais" + "Jr.").
@@ -41,6 +52,7 @@ _NAME_TAILS = ORG_LEGAL | NAME_SUFFIXES
 def find_candidates(doc: Doc, rules: RuleSet = ALL_RULES) -> list[Candidate]:
     """Names from the model's entities, plus proper-noun runs the model left untagged."""
     out: list[Candidate] = []
+    pieces, completion = rules.enabled(PIECES), rules.enabled(COMPLETION)
     for ent in doc.ents if rules.enabled(MODEL) else ():
         if ent.label_ == "NORP" and _after_address(ent[0]) and len(ent) == 1:
             cleaned = clean_name(ent)  # "Mr Irish": a person's name, not a nationality
@@ -55,14 +67,59 @@ def find_candidates(doc: Doc, rules: RuleSet = ALL_RULES) -> list[Candidate]:
             prev = out[-1]
             out[-1] = Candidate(Span(doc, prev.span.start, ent.end), prev.label, prev.titles)
             continue
-        cleaned = clean_name(ent)
-        if cleaned is None or (gazetteer.demonym(cleaned[0].text) is not None and not addressed(cleaned[1])):
-            continue  # a nationality tagged as a name ("a Malagasy politician"): a demonym (not "Mr Irish")
-        out.append(Candidate(cleaned[0], ent.label_, cleaned[1]))
+        for piece in split_name(ent) if pieces else [ent]:
+            cleaned = clean_name(piece)
+            if cleaned is None or (gazetteer.demonym(cleaned[0].text) is not None
+                                   and not addressed(cleaned[1])):
+                continue  # a nationality tagged as a name ("a Malagasy politician"); not "Mr Irish"
+            name = _completed(cleaned[0]) if completion and piece.label_ == "PERSON" else cleaned[0]
+            out.append(Candidate(name, piece.label_, cleaned[1]))
     if rules.enabled(RECOVERED):
         taken = {i for c in out for i in range(c.span.start, c.span.end)}
-        out.extend(_recovered(doc, taken))
+        out.extend(_recovered(doc, taken, rules.enabled(COMPLETION)))
     return out
+
+
+_BRACKETS = frozenset("()[]")
+_DASHES = frozenset({"-", "–", "—", "--"})
+
+
+def split_name(ent: Span) -> list[Span]:
+    """The names in one model span: cut at each bracket, each score ("Lithuania 2-1 Iceland") and
+    each dash with spaces around it.
+
+    The part before the first bracket keeps the model's label; a part in brackets gets none (it
+    is often of another kind: "S Lamont (Glasgow", "International Labour Organisation (ILO").
+    """
+    doc = ent.doc
+    out: list[Span] = []
+    start, label, inside = ent.start, ent.label_, False
+    for t in ent:
+        if t.text in _BRACKETS or _SCORE.match(t.text) or (
+                t.text in _DASHES and t.whitespace_ and t.i > 0 and doc[t.i - 1].whitespace_):
+            if t.i > start:
+                out.append(Span(doc, start, t.i, label=label))
+            start = t.i + 1
+            if t.text in _BRACKETS:
+                inside = t.text in "(["
+                label = "" if inside else ent.label_
+    if ent.end > start:
+        out.append(Span(doc, start, ent.end, label=label))
+    return out
+
+
+def _completed(ent: Span) -> Span:
+    """The person's span with a bracketed completion of its name ("Anna [Petrova]"), else itself."""
+    doc = ent.doc
+    end = ent.end
+    if end + 2 >= len(doc) or doc[end].text != "[":
+        return ent
+    close = next((i for i in range(end + 1, min(end + 4, len(doc))) if doc[i].text == "]"), None)
+    if close is None or close == end + 1 or not all(
+            doc[i].is_title and doc[i].is_alpha and not is_title_word(doc[i].text)
+            for i in range(end + 1, close)):
+        return ent
+    return Span(doc, ent.start, close + 1, label=ent.label_)
 
 
 def origin_rule(c: Candidate) -> str:
@@ -81,7 +138,7 @@ def _is_portfolio(ent: Span) -> bool:
     return gazetteer.country(text) is None and gazetteer.demonym(text) is None
 
 
-def _recovered(doc: Doc, taken: set[int]) -> list[Candidate]:
+def _recovered(doc: Doc, taken: set[int], completion: bool = True) -> list[Candidate]:
     """Runs of capitalised proper nouns outside the model's entities ("Raman", "Thabo Sithole").
 
     They get no label; a cue or a name already seen in the document must vouch for them.
@@ -98,7 +155,10 @@ def _recovered(doc: Doc, taken: set[int]) -> list[Candidate]:
         span = Span(doc, ok[first], ok[k] + 1, label="")
         cleaned = clean_name(span)
         if cleaned is not None:
-            out.append(Candidate(cleaned[0], "", cleaned[1]))
+            name = _completed(cleaned[0]) if completion else cleaned[0]
+            out.append(Candidate(name, "", cleaned[1]))
+            while k + 1 < len(ok) and ok[k + 1] < name.end:
+                k += 1  # the completion's words are in the name
         k += 1
     return out
 
@@ -132,7 +192,8 @@ def clean_name(span: Span) -> tuple[Span, list[str]] | None:
         start += 1
     while end > start and (toks[end - 1].is_punct or toks[end - 1].is_space
                            or toks[end - 1].lower_ in ("'s", "’s", "'", "’")
-                           or (toks[end - 1].is_lower and toks[end - 1].lower_ in CONNECTORS)):
+                           or (toks[end - 1].is_lower and toks[end - 1].lower_ in CONNECTORS)
+                           or _trailing_number(toks, start, end, label)):
         end -= 1  # ... and "Frederik IX of" (the model's span stopping before "Denmark")
     # A nationality opening a person's name ("Malagasy Hery Rajaonarimampianina") is a demonym.
     while (end - start > 1 and label == "PERSON" and texts[start][:1].isupper()
@@ -168,6 +229,8 @@ def clean_name(span: Span) -> tuple[Span, list[str]] | None:
     first = name[0][1][:1]
     if not (first.isupper() or first.isdigit()):
         return None
+    if len(name) == 1 and _NUMBER_WITH_UNIT.match(name[0][1]):
+        return None  # "200bn", "1990s", "182nd": a number
     if label in ("PERSON", ""):
         for _, text in name:
             if not text[:1].isupper() and fold(text) not in NAME_PARTICLES:
@@ -182,6 +245,27 @@ def clean_name(span: Span) -> tuple[Span, list[str]] | None:
     if all(is_role_word(text) for _, text in name):
         return None
     return doc[span.start + start:span.start + end], titles
+
+
+_SCORE = re.compile(r"^\d+(?:[-–:/.]\d+)+$")  # "2-0", "1996-08-30", "212-859-1620"
+_NUMBER_WITH_UNIT = re.compile(r"^\d[\d.,]*[a-z]+$")  # "200bn", "1990s", "20th"
+
+
+def _trailing_number(toks: list[Token], start: int, end: int, label: str) -> bool:
+    """Whether the name's last token is a number that is no part of it: a score or a date after any
+    name ("Lithuania 2-1"), a number after a person's or a place's name ("Grady 29", "H. Morris
+    69") or after a possessive ("Trump's 1995"); "Channel 4" and "Radio 2" keep theirs."""
+    if end - start < 2:
+        return False
+    last = toks[end - 1]
+    if _SCORE.match(last.text):
+        return True
+    if not last.text.isdigit():
+        return False
+    if toks[end - 2].lower_ in ("'s", "’s"):
+        return True
+    # (Not a sequel's number, "Shrek 2", nor a year, "Windows 2000": those are in works' names.)
+    return label in ("PERSON", "GPE", "LOC", "") and (last.text == "0" or 10 <= int(last.text) < 1000)
 
 
 def _person_title(title: Token, nxt: Token) -> bool:
