@@ -200,6 +200,30 @@ def test_full_name_switched_off_leaves_the_type_to_the_vote() -> None:
     assert (e.type, e.rule) == ("Organization", t.VOTE)
 
 
+# --- one_label ----------------------------------------------------------------------------------
+
+def test_one_word_met_once_that_only_the_model_calls_a_place_is_no_entity() -> None:
+    doc = doc_with_pos([("Paxil", "B-GPE", "PROPN"), ("and", "O", "CCONJ"), ("Zoloft", "B-GPE", "PROPN"),
+                        ("sold", "O", "VERB")])
+    assert extract_entities(doc) == ([], [])
+
+
+def test_a_preposition_of_place_or_a_known_place_after_a_comma_keeps_it() -> None:
+    # "in Coatbridge" ; "Wixom , Michigan"
+    words = ["born", "in", "Coatbridge", "near", "Wixom", ",", "Michigan"]
+    doc = make_doc(words, heads=[0, 0, 1, 0, 3, 4, 4], deps=["ROOT", "prep", "pobj", "prep", "pobj",
+                                                           "punct", "appos"],
+                   pos=["VERB", "ADP", "PROPN", "ADP", "PROPN", "PUNCT", "PROPN"],
+                   ents=["O", "O", "B-GPE", "O", "B-GPE", "O", "B-GPE"], sent_starts=[True] + [False] * 6)
+    assert [e.name for e in extract_entities(doc)[0]] == ["Coatbridge", "Wixom", "Michigan"]
+
+
+def test_one_label_switched_off_keeps_the_model_s_place() -> None:
+    doc = doc_with_pos([("Paxil", "B-GPE", "PROPN"), ("sold", "O", "VERB")])
+    (e,), _ = extract_entities(doc, RuleSet.parse("-entities.types.one_label"))
+    assert (e.type, e.rule) == ("Place", t.VOTE)
+
+
 # --- known_place, known_organisation ------------------------------------------------------------
 
 def test_a_subdivision_is_a_place_of_its_own_not_its_country() -> None:

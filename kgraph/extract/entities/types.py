@@ -1,4 +1,4 @@
-"""Each entity's type: a vote over its names' cues, a first name keeping a person, countries."""
+"""Each entity's type: firm decisions (titles, full names, knowledge), then a vote over its cues."""
 
 from __future__ import annotations
 
@@ -6,11 +6,12 @@ from collections import Counter
 from typing import cast
 
 from kgraph import gazetteer, knowledge
+from kgraph.data import words
 from kgraph.extract.entities.alias import Cluster
-from kgraph.extract.entities.candidate import LABEL_TYPES, addressed
+from kgraph.extract.entities.candidate import LABEL_TYPES, addressed, has_cue
 from kgraph.extract.registry import ALL_RULES, RuleSet, declare
 from kgraph.gazetteer import Country
-from kgraph.names import first_name_gender
+from kgraph.names import PLACE_NOUNS, first_name_gender
 from kgraph.types import EntityType
 
 VOTE = declare("entities.types.vote", "type",
@@ -39,10 +40,15 @@ KNOWN_PLACE = declare("entities.types.known_place", "type",
 KNOWN_ORG = declare("entities.types.known_organisation", "type",
                     'A name the offline knowledge holds as an organisation or a party, or a form of one, '
                     'is an organisation: "Labour", "Lib Dems", "UN", whatever the model\'s labels').id
+ONE_LABEL = declare("entities.types.one_label", "type",
+                    'One word met once, tagged GPE, that nothing else types (no title, apposition, '
+                    'gazetteer, knowledge) and no preposition of place governs, is no entity: "Paxil", '
+                    '"Fabregas" ("in Coatbridge" stays; it makes no record)').id
 COUNTRY = declare("entities.types.country", "type",
                   'A place the gazetteer knows as a country, named as the gazetteer names it: "UK" -> '
                   '"United Kingdom"').id
 
+_PLACE_PREPOSITIONS: frozenset[str] = words("entities", "place_prepositions")
 _ORDER = {"Person": 0, "Organization": 1, "Place": 2, "Work": 3}
 
 
@@ -57,12 +63,17 @@ def decide_types(clusters: list[Cluster], rules: RuleSet = ALL_RULES) -> dict[in
     works = rules.enabled(WORK)
     first_name = rules.enabled(FIRST_NAME)
     no_evidence = rules.enabled(NO_EVIDENCE)
+    one_label = rules.enabled(ONE_LABEL)
     firm = {r: rules.enabled(r) for r in (ADDRESS_TITLE, FULL_NAME, KNOWN_PLACE, KNOWN_ORG)}
     out: dict[int, tuple[EntityType, str]] = {}
     for c in clusters:
         found = firm_type(c)
         if found is not None and firm[found[1]]:
             out[id(c)] = found
+            continue
+        if one_label and _one_label(c):
+            # The small model's GPE alone is right about a quarter of the time on one word met
+            # once that the gazetteer does not know: products, players, painters ("Paxil", "Fabregas").
             continue
         etype = vote(c, works)
         if not etype:
@@ -78,6 +89,27 @@ def decide_types(clusters: list[Cluster], rules: RuleSet = ALL_RULES) -> dict[in
         elif etype != "Work":
             out[id(c)] = (cast(EntityType, etype), VOTE)
     return out
+
+
+def _one_label(cluster: Cluster) -> bool:
+    """Whether a cluster is one word met once, tagged GPE and typed by nothing else, that no
+    preposition of place governs ("in Coatbridge" is kept)."""
+    if len(cluster.members) != 1:
+        return False
+    m = cluster.members[0]
+    if m.label != "GPE" or len(m.key) != 1 or has_cue(m):
+        return False
+    root, doc, end = m.span.root, m.span.doc, m.span.end
+    if root.dep_ == "pobj" and (root.head.lower_ in _PLACE_PREPOSITIONS or (
+            root.head.lower_ == "of" and root.head.head.lemma_.lower() in PLACE_NOUNS)):
+        return False  # "in Coatbridge", "the township of Marapong"
+    # "Wixom, Michigan": a place in a place the gazetteer or the knowledge knows.
+    after = doc[end + 1:end + 4] if end + 1 < len(doc) and doc[end].text == "," else None
+    return not (after is not None and any(_known_place(after[:k].text) for k in (1, 2, 3)))
+
+
+def _known_place(text: str) -> bool:
+    return bool(gazetteer.country(text) or knowledge.place(text))
 
 
 def firm_type(cluster: Cluster) -> tuple[EntityType, str] | None:
