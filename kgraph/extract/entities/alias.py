@@ -122,9 +122,11 @@ def attach(cand: Candidate, clusters: Clusters, rules: RuleSet = ALL_RULES) -> t
 def _fit(cand: Candidate, clusters: Clusters) -> tuple[Cluster, str] | None:
     """The cluster a shorter name belongs to, if exactly one fits (nearest mention on ties)."""
     key = cand.key
-    exact = clusters.with_key(key)
+    exact = [c for c in clusters.with_key(key) if c.members[0].team == cand.team]
     if exact:
         return _nearest(cand, exact), SAME_NAME
+    if cand.team:
+        return None  # a side joins only the side of that name ("England" the team, not the place)
     if len(key) >= 2:
         if not cand.org_cue and cand.label in ("PERSON", ""):
             people = [c for c in clusters if c.full != key and c.person and not c.org]

@@ -44,6 +44,7 @@ class Candidate:
     titles: list[str]
     key: tuple[str, ...] = ()
     rule: str = field(default="", compare=False)  # the rule that tied it to its entity
+    team: bool = field(default=False, compare=False)  # a place's name used as a sports side
     # What the cues say about this one name, worked out once: clustering asks many times.
     text: str = field(init=False, repr=False, compare=False)
     org_cue: bool = field(init=False, repr=False, compare=False)

@@ -9,6 +9,7 @@ from kgraph import gazetteer, knowledge
 from kgraph.data import words
 from kgraph.extract.entities.alias import Cluster
 from kgraph.extract.entities.candidate import LABEL_TYPES, addressed, has_cue
+from kgraph.extract.entities.teams import NATIONAL_TEAM, TEAM, is_nation
 from kgraph.extract.registry import ALL_RULES, RuleSet, declare
 from kgraph.gazetteer import Country
 from kgraph.names import PLACE_NOUNS, first_name_gender
@@ -64,7 +65,8 @@ def decide_types(clusters: list[Cluster], rules: RuleSet = ALL_RULES) -> dict[in
     first_name = rules.enabled(FIRST_NAME)
     no_evidence = rules.enabled(NO_EVIDENCE)
     one_label = rules.enabled(ONE_LABEL)
-    firm = {r: rules.enabled(r) for r in (ADDRESS_TITLE, FULL_NAME, KNOWN_PLACE, KNOWN_ORG)}
+    firm = {r: rules.enabled(r) for r in (ADDRESS_TITLE, TEAM, NATIONAL_TEAM, FULL_NAME, KNOWN_PLACE,
+                                          KNOWN_ORG)}
     out: dict[int, tuple[EntityType, str]] = {}
     for c in clusters:
         found = firm_type(c)
@@ -121,6 +123,8 @@ def firm_type(cluster: Cluster) -> tuple[EntityType, str] | None:
     """
     if any(addressed(m.titles) for m in cluster.members):
         return "Person", ADDRESS_TITLE
+    if cluster.members[0].team:
+        return "Organization", NATIONAL_TEAM if is_nation(cluster.members[0].text) else TEAM
     if _full_name(cluster):
         return "Person", FULL_NAME
     if any(m.titles for m in cluster.members):
