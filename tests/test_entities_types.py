@@ -200,6 +200,26 @@ def test_full_name_switched_off_leaves_the_type_to_the_vote() -> None:
     assert (e.type, e.rule) == ("Organization", t.VOTE)
 
 
+# --- not_entity ---------------------------------------------------------------------------------
+
+def test_awards_competitions_laws_time_zones_and_diseases_are_no_entities() -> None:
+    words = [("the", "O"), ("Heineken", "B-ORG"), ("Cup", "I-ORG"), (",", "O"), ("Patriot", "B-PERSON"),
+             ("Act", "I-PERSON"), (",", "O"), ("GMT", "B-ORG"), (",", "O"), ("HIV", "B-PERSON"), (".", "O")]
+    assert extract_entities(doc_of(words)) == ([], [])
+
+
+def test_an_organisation_named_like_a_competition_stays_when_the_knowledge_holds_it() -> None:
+    # "the Premier League" is the league the knowledge knows; "Cup" alone is no such word's name.
+    words = [("the", "O"), ("Premier", "B-ORG"), ("League", "I-ORG"), ("and", "O"), ("Cup", "B-ORG")]
+    assert "Premier League" in {e.name for e in extract_entities(doc_of(words))[0]}
+
+
+def test_not_entity_switched_off_keeps_them() -> None:
+    words = [("the", "O"), ("Heineken", "B-ORG"), ("Cup", "I-ORG"), ("began", "O")]
+    (e,), _ = extract_entities(doc_of(words), RuleSet.parse("-entities.types.not_entity"))
+    assert e.name == "Heineken Cup"
+
+
 # --- one_label ----------------------------------------------------------------------------------
 
 def test_one_word_met_once_that_only_the_model_calls_a_place_is_no_entity() -> None:

@@ -19,6 +19,7 @@ from kgraph.names import (
     NAME_PARTICLES,
     NAME_SUFFIXES,
     ORG_LEGAL,
+    ORG_WORDS,
     PERSONAL_HONORIFICS,
     PORTFOLIO_TITLES,
     first_name_gender,
@@ -204,8 +205,9 @@ def clean_name(span: Span) -> tuple[Span, list[str]] | None:
             and is_title_word(texts[start]) and gazetteer.country(span[start + 2:end].text)):
         start += 2  # "King of Romania" tagged a place: the place is Romania
     while end - start > 1 and is_title_word(texts[start]) and label in ("PERSON", "ORG", "GPE", ""):
-        if label not in ("PERSON", "") and not _person_title(toks[start], toks[start + 1]):
-            break
+        if label not in ("PERSON", "") and (not _person_title(toks[start], toks[start + 1])
+                                            or toks[end - 1].lower_ in ORG_WORDS):
+            break  # (not "Premier" of "Premier League": an organisation's name)
         titles.append(texts[start].strip("."))
         start += 1
     if start >= end:

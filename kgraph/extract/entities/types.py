@@ -45,11 +45,17 @@ ONE_LABEL = declare("entities.types.one_label", "type",
                     'One word met once, tagged GPE, that nothing else types (no title, apposition, '
                     'gazetteer, knowledge) and no preposition of place governs, is no entity: "Paxil", '
                     '"Fabregas" ("in Coatbridge" stays; it makes no record)').id
+NOT_ENTITY = declare("entities.types.not_entity", "type",
+                     'A name that ends in a word of an award, a competition, an event or a law, or that '
+                     'names a time zone or a disease, is no entity: "Heineken Cup", "Patriot Act", '
+                     '"GMT", "HIV" (it makes no record)').id
 COUNTRY = declare("entities.types.country", "type",
                   'A place the gazetteer knows as a country, named as the gazetteer names it: "UK" -> '
                   '"United Kingdom"').id
 
 _PLACE_PREPOSITIONS: frozenset[str] = words("entities", "place_prepositions")
+_NOT_ENTITY_HEADS: frozenset[str] = words("entities", "not_entity_heads")
+_NOT_ENTITY_NAMES: frozenset[str] = words("entities", "not_entity_names")
 _ORDER = {"Person": 0, "Organization": 1, "Place": 2, "Work": 3}
 
 
@@ -68,7 +74,10 @@ def decide_types(clusters: list[Cluster], rules: RuleSet = ALL_RULES) -> dict[in
     firm = {r: rules.enabled(r) for r in (ADDRESS_TITLE, TEAM, NATIONAL_TEAM, FULL_NAME, KNOWN_PLACE,
                                           KNOWN_ORG)}
     out: dict[int, tuple[EntityType, str]] = {}
+    not_entity = rules.enabled(NOT_ENTITY)
     for c in clusters:
+        if not_entity and _not_entity(c):
+            continue
         found = firm_type(c)
         if found is not None and firm[found[1]]:
             out[id(c)] = found
@@ -91,6 +100,16 @@ def decide_types(clusters: list[Cluster], rules: RuleSet = ALL_RULES) -> dict[in
         elif etype != "Work":
             out[id(c)] = (cast(EntityType, etype), VOTE)
     return out
+
+
+def _not_entity(cluster: Cluster) -> bool:
+    """Whether the fullest name is an award's, a competition's, an event's or a law's ("Davis Cup"),
+    or a time zone's or a disease's ("GMT"), and no organisation the knowledge holds."""
+    full = cluster.members[0]
+    key = full.key
+    if len(key) >= 2 and key[-1] in _NOT_ENTITY_HEADS:
+        return knowledge.organisation_form(full.text) is None
+    return len(key) == 1 and key[0] in _NOT_ENTITY_NAMES and not full.titles
 
 
 def _one_label(cluster: Cluster) -> bool:
