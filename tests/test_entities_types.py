@@ -220,6 +220,27 @@ def test_not_entity_switched_off_keeps_them() -> None:
     assert e.name == "Heineken Cup"
 
 
+# --- common_word --------------------------------------------------------------------------------
+
+def _terrorism(capitalised: int):  # type: ignore[no-untyped-def]
+    """'Terrorism .' (tagged PERSON) `capitalised` times, then 'terrorism grew .' in lower case."""
+    rows = [(w, t, p) for _ in range(capitalised) for w, t, p in
+            (("Terrorism", "B-PERSON", "PROPN"), (".", "O", "PUNCT"))]
+    return doc_with_pos(rows + [("terrorism", "O", "NOUN"), ("grew", "O", "VERB"), (".", "O", "PUNCT")])
+
+
+def test_a_word_the_text_also_writes_in_lower_case_is_no_entity() -> None:
+    assert extract_entities(_terrorism(1)) == ([], [])
+
+
+def test_a_word_named_three_times_stays() -> None:
+    assert len(extract_entities(_terrorism(3))[0]) == 1
+
+
+def test_common_word_switched_off_keeps_it() -> None:
+    assert len(extract_entities(_terrorism(1), RuleSet.parse("-entities.types.common_word"))[0]) == 1
+
+
 # --- one_label ----------------------------------------------------------------------------------
 
 def test_one_word_met_once_that_only_the_model_calls_a_place_is_no_entity() -> None:

@@ -49,6 +49,10 @@ NOT_ENTITY = declare("entities.types.not_entity", "type",
                      'A name that ends in a word of an award, a competition, an event or a law, or that '
                      'names a time zone or a disease, is no entity: "Heineken Cup", "Patriot Act", '
                      '"GMT", "HIV" (it makes no record)').id
+COMMON_WORD = declare("entities.types.common_word", "type",
+                      'A one-word name met once or twice that the text also writes in lower case as a '
+                      'common word, with nothing else to type it, is no entity: "Terrorism" ... '
+                      '"terrorism", "State" ... "state rolls" (it makes no record)').id
 COUNTRY = declare("entities.types.country", "type",
                   'A place the gazetteer knows as a country, named as the gazetteer names it: "UK" -> '
                   '"United Kingdom"').id
@@ -75,8 +79,11 @@ def decide_types(clusters: list[Cluster], rules: RuleSet = ALL_RULES) -> dict[in
                                           KNOWN_ORG)}
     out: dict[int, tuple[EntityType, str]] = {}
     not_entity = rules.enabled(NOT_ENTITY)
+    common = _common_words(clusters) if rules.enabled(COMMON_WORD) else frozenset()
     for c in clusters:
         if not_entity and _not_entity(c):
+            continue
+        if common and _common_word(c, common):
             continue
         found = firm_type(c)
         if found is not None and firm[found[1]]:
@@ -100,6 +107,25 @@ def decide_types(clusters: list[Cluster], rules: RuleSet = ALL_RULES) -> dict[in
         elif etype != "Work":
             out[id(c)] = (cast(EntityType, etype), VOTE)
     return out
+
+
+_COMMON_POS = frozenset({"NOUN", "ADJ", "VERB", "ADV"})
+
+
+def _common_words(clusters: list[Cluster]) -> frozenset[str]:
+    """The words the document writes in lower case as common words (nouns, adjectives, verbs)."""
+    if not clusters:
+        return frozenset()
+    doc = clusters[0].members[0].span.doc
+    return frozenset(t.lower_ for t in doc if t.is_lower and t.pos_ in _COMMON_POS)
+
+
+def _common_word(cluster: Cluster, common: frozenset[str]) -> bool:
+    """Whether every name of the cluster (named once or twice: "Apple" seven times is a firm) is one
+    word the text also uses in lower case, with no cue."""
+    members = cluster.members
+    return len(members) <= 2 and all(len(m.key) == 1 and m.key[0] in common for m in members) \
+        and not any(has_cue(m) for m in members)
 
 
 def _not_entity(cluster: Cluster) -> bool:
