@@ -265,6 +265,34 @@ def test_one_label_switched_off_keeps_the_model_s_place() -> None:
     assert (e.type, e.rule) == ("Place", t.VOTE)
 
 
+# --- dateline -----------------------------------------------------------------------------------
+
+def _line(words: list[str], ents: list[str]):  # type: ignore[no-untyped-def]
+    """A headline line, then a paragraph of the given words."""
+    spaces = [True] * len(words)
+    return make_doc(["Padres", "win", "\n\n", *words], spaces=[True, False, False, *spaces],
+                    ents=["O", "O", "O", *ents],
+                    sent_starts=[True, False, False, True] + [False] * (len(words) - 1))
+
+
+def test_a_name_in_capitals_opening_a_line_before_a_dash_is_the_dateline_s_place() -> None:
+    (e,), _ = extract_entities(_line(["SAN", "DIEGO", "—", "The", "mayor", "spoke"],
+                                     ["B-PERSON", "I-PERSON", "O", "O", "O", "O"]))
+    assert (e.name, e.type, e.rule) == ("SAN DIEGO", "Place", t.DATELINE)
+
+
+def test_a_section_slug_before_a_hyphen_is_no_dateline() -> None:
+    entities, _ = extract_entities(_line(["SOCCER", "-", "Wolves", "won"], ["B-ORG", "O", "O", "O"]))
+    assert [e.rule for e in entities] != [t.DATELINE]
+
+
+def test_dateline_switched_off_leaves_the_vote() -> None:
+    (e,), _ = extract_entities(_line(["SAN", "DIEGO", "—", "The", "mayor", "spoke"],
+                                     ["B-PERSON", "I-PERSON", "O", "O", "O", "O"]),
+                               RuleSet.parse("-entities.types.dateline"))
+    assert (e.type, e.rule) == ("Person", t.VOTE)
+
+
 # --- known_place, known_organisation ------------------------------------------------------------
 
 def test_a_subdivision_is_a_place_of_its_own_not_its_country() -> None:

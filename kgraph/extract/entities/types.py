@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from typing import cast
+
+from spacy.tokens import Span
 
 from kgraph import gazetteer, knowledge
 from kgraph.data import words
@@ -35,6 +38,9 @@ FULL_NAME = declare("entities.types.full_name", "type",
                     'A fullest name that opens with a known first name and is tagged a person (or is a '
                     'first name and a place: "Jason Scotland") makes a person, whatever its shorter names '
                     'are tagged: "Donald Trump" ... "Trump" (ORG)').id
+DATELINE = declare("entities.types.dateline", "type",
+                   'A name in capitals opening a line before a dash, a bracket, a comma or a date is the '
+                   'dateline\'s place: "SAN DIEGO —", "BELGRADE 1996-08-31"').id
 KNOWN_PLACE = declare("entities.types.known_place", "type",
                       'A name the offline knowledge holds as a subdivision or a well-known region is a '
                       'place: "England" (GB-ENG), "Crimea", "Kashmir", whatever the model\'s labels').id
@@ -75,8 +81,8 @@ def decide_types(clusters: list[Cluster], rules: RuleSet = ALL_RULES) -> dict[in
     first_name = rules.enabled(FIRST_NAME)
     no_evidence = rules.enabled(NO_EVIDENCE)
     one_label = rules.enabled(ONE_LABEL)
-    firm = {r: rules.enabled(r) for r in (ADDRESS_TITLE, TEAM, NATIONAL_TEAM, FULL_NAME, KNOWN_PLACE,
-                                          KNOWN_ORG)}
+    firm = {r: rules.enabled(r) for r in (ADDRESS_TITLE, TEAM, NATIONAL_TEAM, DATELINE, FULL_NAME,
+                                          KNOWN_PLACE, KNOWN_ORG)}
     out: dict[int, tuple[EntityType, str]] = {}
     not_entity = rules.enabled(NOT_ENTITY)
     common = _common_words(clusters) if rules.enabled(COMMON_WORD) else frozenset()
@@ -170,6 +176,8 @@ def firm_type(cluster: Cluster) -> tuple[EntityType, str] | None:
         return "Person", ADDRESS_TITLE
     if cluster.members[0].team:
         return "Organization", NATIONAL_TEAM if is_nation(cluster.members[0].text) else TEAM
+    if any(_dateline(m.span) for m in cluster.members):
+        return "Place", DATELINE
     if _full_name(cluster):
         return "Person", FULL_NAME
     if any(m.titles for m in cluster.members):
@@ -180,6 +188,25 @@ def firm_type(cluster: Cluster) -> tuple[EntityType, str] | None:
     if knowledge.organisation_form(name) is not None:
         return "Organization", KNOWN_ORG
     return None
+
+
+_DATELINE_MARKS = frozenset({"—", "–", "("})  # not "-": "SOCCER - ..." is a section's slug
+_DATE = re.compile(r"^\d{4}-\d\d-\d\d$")
+
+
+def _dateline(span: Span) -> bool:
+    """Whether a name in capitals opens a line and a dash, bracket, comma or date follows it."""
+    doc = span.doc
+    if not span.text.isupper() or span.end >= len(doc) or not any(c.isalpha() for c in span.text):
+        return False
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None and "\n" not in before.whitespace_ and "\n" not in before.text:
+        return False
+    after = doc[span.end].text
+    if after == ",":  # "TAVILDARA, Tajikistan": a place in a place the gazetteer or knowledge knows
+        rest = doc[span.end + 1:span.end + 4]
+        return any(_known_place(rest[:k].text) for k in (1, 2, 3))
+    return after in _DATELINE_MARKS or bool(_DATE.match(after))
 
 
 def _full_name(cluster: Cluster) -> bool:
