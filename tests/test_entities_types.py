@@ -93,6 +93,26 @@ def test_a_trade_noun_firms_share_with_people_says_nothing() -> None:
     assert (e.type, e.rule) == ("Person", t.VOTE)
 
 
+def test_an_initial_and_a_surname_are_a_person_s_name() -> None:
+    (e,), _ = extract_entities(doc_of([("G", "B-ORG"), ("Cooper", "I-ORG"), (",", "O")]))
+    assert (e.type, e.name) == ("Person", "G Cooper")
+
+
+def test_an_initial_and_a_place_are_no_person() -> None:
+    (e,), _ = extract_entities(doc_of([("S", "B-GPE"), ("Korea", "I-GPE"), ("grew", "O")]))
+    assert e.type == "Place"
+
+
+def test_the_possessor_of_a_family_noun_is_a_person() -> None:
+    # "Amanda 's uncle spoke" with "Amanda" tagged ORG
+    doc = make_doc(["Amanda", "'s", "uncle", "spoke"], heads=[2, 0, 3, 3],
+                   deps=["poss", "case", "nsubj", "ROOT"],
+                   pos=["PROPN", "PART", "NOUN", "VERB"], lemmas=["Amanda", "'s", "uncle", "speak"],
+                   ents=["B-ORG", "O", "O", "O"], sent_starts=[True, False, False, False])
+    (e,), _ = extract_entities(doc)
+    assert e.type == "Person"
+
+
 def test_vote_switched_off_types_no_name() -> None:
     words = [("Amara", "B-PERSON"), ("Okafor", "I-PERSON"), ("spoke", "O")]
     assert extract_entities(doc_of(words), RuleSet.parse("-entities.types.vote")) == ([], [])

@@ -221,8 +221,9 @@ def _full_name(cluster: Cluster) -> bool:
     if gazetteer.country(text) or gazetteer.city(text) or knowledge.place(text) \
             or knowledge.organisation_form(text):
         return False
-    if any(m.label == "PERSON" and m.key == full.key for m in cluster.members):
-        return True
+    if any((m.label == "PERSON" and m.key == full.key) or "Person" in m.appositive_types
+           for m in cluster.members):
+        return True  # tagged a person, or the text says so ("Keith Lamont Scott's wife")
     rest = full.span[1:].text
     return first_name_gender(full.span[0].text) in ("female", "male") and bool(
         gazetteer.country(rest) or gazetteer.city(rest) or knowledge.place(rest))
@@ -243,6 +244,8 @@ def vote(cluster: Cluster, works: bool = True) -> str:
             votes["Person"] += 3
         if m.first_name_cue:
             votes["Person"] += 2
+        if m.initial_cue:
+            votes["Person"] += 3
         if m.org_cue:
             votes["Organization"] += 3
         if gazetteer.country(m.text):
