@@ -72,3 +72,20 @@ def test_national_team_switched_off_leaves_countries_places() -> None:
 
 def test_team_switched_off_reads_no_side() -> None:
     assert [t for _, t, _ in _types(BEAT, "-entities.types.team")] == ["Place", "Place"]
+
+
+# --- club ---------------------------------------------------------------------------------------
+
+def test_a_place_and_a_club_word_are_a_club() -> None:
+    rows = [("Manchester", 1, "compound", "PROPN", "B-PERSON"), ("United", 2, "nsubj", "PROPN", "I-PERSON"),
+            ("won", 2, "ROOT", "VERB", "O"), ("in", 2, "prep", "ADP", "O"),
+            ("Mexico", 5, "compound", "PROPN", "B-GPE"), ("City", 3, "pobj", "PROPN", "I-GPE")]
+    assert [(n, t) for n, t, _ in _types(rows)] == [("Manchester United", "Organization"),
+                                                    ("Mexico City", "Place")]
+
+
+def test_club_switched_off_leaves_the_vote() -> None:
+    rows = [("Real", 1, "compound", "PROPN", "B-GPE"), ("Madrid", 2, "nsubj", "PROPN", "I-GPE"),
+            ("won", 2, "ROOT", "VERB", "O")]
+    assert [t for _, t, _ in _types(rows)] == ["Organization"]
+    assert [t for _, t, _ in _types(rows, "-entities.types.club")] == ["Place"]

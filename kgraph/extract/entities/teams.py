@@ -22,6 +22,12 @@ NATIONAL_TEAM = declare("entities.types.national_team", "type",
                         'the country: "England beat Pakistan" (switched off, countries stay places as '
                         "CoNLL-2003 annotates them)").id
 
+CLUB = declare("entities.types.club", "type",
+               'A place\'s name with a club\'s word after or before it is a club: "Manchester United", '
+               '"Cardiff City", "Real Madrid" (not a known place: "Mexico City", "Cape Town")').id
+
+_CLUB_SUFFIXES: frozenset[str] = words("entities", "club_suffixes")
+_CLUB_PREFIXES: frozenset[str] = words("entities", "club_prefixes")
 _ROLE_NOUNS: frozenset[str] = words("entities", "team_role_nouns")
 _MATCH_VERBS: frozenset[str] = words("entities", "match_verbs")
 _MEETING_VERBS: frozenset[str] = words("entities", "meeting_verbs")
@@ -123,3 +129,17 @@ def _place_use(span: Span) -> bool:
     """Whether the name reads as a place here: after a preposition of place ("in England")."""
     root = span.root
     return root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPOSITIONS
+
+
+def is_club(name: str) -> bool:
+    """Whether a name is a club's: a place's name and a club's word ("Leeds United", "AC Milan")."""
+    parts = name.split()
+    if len(parts) < 2 or _known(name):
+        return False
+    if parts[-1].lower() in _CLUB_SUFFIXES and _known(" ".join(parts[:-1])):
+        return True
+    return parts[0].lower().strip(".") in _CLUB_PREFIXES and _known(" ".join(parts[1:]))
+
+
+def _known(name: str) -> bool:
+    return bool(gazetteer.country(name) or gazetteer.city(name) or knowledge.place(name))

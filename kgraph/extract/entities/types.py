@@ -12,7 +12,7 @@ from kgraph import gazetteer, knowledge
 from kgraph.data import words
 from kgraph.extract.entities.alias import Cluster
 from kgraph.extract.entities.candidate import LABEL_TYPES, addressed, has_cue
-from kgraph.extract.entities.teams import NATIONAL_TEAM, TEAM, is_nation
+from kgraph.extract.entities.teams import CLUB, NATIONAL_TEAM, TEAM, is_club, is_nation
 from kgraph.extract.registry import ALL_RULES, RuleSet, declare
 from kgraph.gazetteer import Country
 from kgraph.names import PLACE_NOUNS, first_name_gender
@@ -81,8 +81,8 @@ def decide_types(clusters: list[Cluster], rules: RuleSet = ALL_RULES) -> dict[in
     first_name = rules.enabled(FIRST_NAME)
     no_evidence = rules.enabled(NO_EVIDENCE)
     one_label = rules.enabled(ONE_LABEL)
-    firm = {r: rules.enabled(r) for r in (ADDRESS_TITLE, TEAM, NATIONAL_TEAM, DATELINE, FULL_NAME,
-                                          KNOWN_PLACE, KNOWN_ORG)}
+    firm = {r: rules.enabled(r) for r in (ADDRESS_TITLE, TEAM, NATIONAL_TEAM, CLUB, DATELINE,
+                                          FULL_NAME, KNOWN_PLACE, KNOWN_ORG)}
     out: dict[int, tuple[EntityType, str]] = {}
     not_entity = rules.enabled(NOT_ENTITY)
     common = _common_words(clusters) if rules.enabled(COMMON_WORD) else frozenset()
@@ -176,6 +176,8 @@ def firm_type(cluster: Cluster) -> tuple[EntityType, str] | None:
         return "Person", ADDRESS_TITLE
     if cluster.members[0].team:
         return "Organization", NATIONAL_TEAM if is_nation(cluster.members[0].text) else TEAM
+    if is_club(cluster.members[0].text):
+        return "Organization", CLUB
     if any(_dateline(m.span) for m in cluster.members):
         return "Place", DATELINE
     if _full_name(cluster):
