@@ -186,6 +186,13 @@ def test_a_span_is_cut_at_a_spaced_dash_and_at_a_score() -> None:
     assert [n for n, _ in _names(words)] == ["Scott", "Brentley Vinson", "Lithuania", "Iceland"]
 
 
+def test_a_span_is_cut_at_a_comma_but_not_before_a_suffix() -> None:
+    words = [("Bernal", "B-PERSON"), (",", "I-PERSON"), ("Jamie", "I-PERSON"), ("Foxx", "I-PERSON"),
+             ("and", "O"), ("Paul", "B-PERSON"), ("Desmarais", "I-PERSON"), (",", "I-PERSON"),
+             ("Jr.", "I-PERSON")]
+    assert [n for n, _ in _names(words)] == ["Bernal", "Jamie Foxx", "Paul Desmarais , Jr."]
+
+
 def test_a_hyphenated_name_is_not_cut() -> None:
     doc = make_doc(["Ann", "Smith", "-", "Jones", "spoke"], spaces=[True, False, False, True, False],
                    ents=["B-PERSON", "I-PERSON", "I-PERSON", "I-PERSON", "O"],

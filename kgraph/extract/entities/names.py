@@ -86,8 +86,8 @@ _DASHES = frozenset({"-", "–", "—", "--"})
 
 
 def split_name(ent: Span) -> list[Span]:
-    """The names in one model span: cut at each bracket, each score ("Lithuania 2-1 Iceland") and
-    each dash with spaces around it.
+    """The names in one model span: cut at each bracket, each score ("Lithuania 2-1 Iceland"), each
+    comma ("Makelele, Lampard"; not before "Jr." or "Inc.") and each dash with spaces around it.
 
     The part before the first bracket keeps the model's label; a part in brackets gets none (it
     is often of another kind: "S Lamont (Glasgow", "International Labour Organisation (ILO").
@@ -97,7 +97,9 @@ def split_name(ent: Span) -> list[Span]:
     start, label, inside = ent.start, ent.label_, False
     for t in ent:
         if t.text in _BRACKETS or _SCORE.match(t.text) or (
-                t.text in _DASHES and t.whitespace_ and t.i > 0 and doc[t.i - 1].whitespace_):
+                t.text in _DASHES and t.whitespace_ and t.i > 0 and doc[t.i - 1].whitespace_) or (
+                t.text == "," and t.i + 1 < ent.end
+                and fold(doc[t.i + 1].text).strip(".") not in _NAME_TAILS):
             if t.i > start:
                 out.append(Span(doc, start, t.i, label=label))
             start = t.i + 1
