@@ -7,11 +7,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-# Short forms news uses that neither pycountry nor GeoNames list as names.
+# Short forms news uses that neither pycountry nor GeoNames list as names. (England, Scotland, Wales
+# and Northern Ireland are no countries here: kgraph.knowledge knows them as GB-ENG, GB-SCT...)
 _EXTRA_COUNTRY_NAMES = {
     "US": "US", "U.S.": "US", "USA": "US", "U.S.A.": "US", "America": "US",
     "United States of America": "US", "UK": "GB", "U.K.": "GB", "Britain": "GB",
-    "Great Britain": "GB", "England": "GB", "Scotland": "GB", "Wales": "GB",
+    "Great Britain": "GB",
     "Russia": "RU", "South Korea": "KR", "North Korea": "KP", "Iran": "IR", "Syria": "SY",
     "Vietnam": "VN", "Laos": "LA", "Bolivia": "BO", "Venezuela": "VE", "Tanzania": "TZ",
     "Moldova": "MD", "Taiwan": "TW", "Palestine": "PS", "Czech Republic": "CZ",

@@ -166,6 +166,20 @@ def test_surname_switched_off_leaves_the_surname_its_own_entity() -> None:
                                                          "Okafor": {"Okafor"}}
 
 
+def test_a_place_is_no_surname_of_a_name_without_a_first_name() -> None:
+    # "BBC Sport Wales reported . Wales won .": the second "Wales" is the place.
+    words = [("BBC", "B-PERSON"), ("Sport", "I-PERSON"), ("Wales", "I-PERSON"), ("reported", "O"),
+             (".", "O"), ("Wales", "B-GPE"), ("won", "O")]
+    assert _groups(words)["Wales"] == {"Wales"}
+
+
+def test_a_place_is_the_surname_of_a_person_with_a_first_name() -> None:
+    # "Jason Scotland scored . Scotland smiled ."
+    words = [("Jason", "B-PERSON"), ("Scotland", "I-PERSON"), ("scored", "O"), (".", "O"),
+             ("Scotland", "B-GPE"), ("smiled", "O")]
+    assert _groups(words) == {"Jason Scotland": {"Jason Scotland", "Scotland"}}
+
+
 # --- given_name ---------------------------------------------------------------------------------
 
 def test_a_given_name_of_one_person_joins_that_person() -> None:

@@ -157,3 +157,91 @@ def test_a_proper_noun_inside_another_kind_of_entity_is_not_recovered() -> None:
 
 def test_names_recovered_switched_off_recovers_none() -> None:
     assert extract_entities(_ms_raman(), RuleSet.parse("-entities.names.recovered")) == ([], [])
+
+
+# --- pieces -------------------------------------------------------------------------------------
+
+def _names(words: list[tuple[str, str]], rules: str = "") -> list[tuple[str, str]]:
+    entities, _ = extract_entities(doc_of(words), RuleSet.parse(rules))
+    return [(e.name, e.type) for e in entities]
+
+
+def test_a_span_is_cut_at_an_opening_bracket() -> None:
+    # "the Survivors Fund (SURF said": the model's span stops inside the brackets.
+    words = [("the", "O"), ("Survivors", "B-ORG"), ("Fund", "I-ORG"), ("(", "I-ORG"), ("SURF", "I-ORG"),
+             ("said", "O")]
+    assert _names(words) == [("Survivors Fund", "Organization")]
+
+
+def test_the_part_in_brackets_is_a_name_of_its_own_when_a_cue_vouches_for_it() -> None:
+    # "Scott Draper (Australia" tagged PERSON: a person and a country.
+    words = [("Scott", "B-PERSON"), ("Draper", "I-PERSON"), ("(", "I-PERSON"), ("Australia", "I-PERSON"),
+             (")", "O"), ("won", "O")]
+    assert _names(words) == [("Scott Draper", "Person"), ("Australia", "Place")]
+
+
+def test_a_span_is_cut_at_a_spaced_dash_and_at_a_score() -> None:
+    words = [("Scott", "B-PERSON"), ("-", "I-PERSON"), ("Brentley", "I-PERSON"), ("Vinson", "I-PERSON"),
+             ("ruled", "O"), (".", "O"), ("Lithuania", "B-ORG"), ("2-1", "I-ORG"), ("Iceland", "I-ORG")]
+    assert [n for n, _ in _names(words)] == ["Scott", "Brentley Vinson", "Lithuania", "Iceland"]
+
+
+def test_a_span_is_cut_at_a_comma_but_not_before_a_suffix() -> None:
+    words = [("Bernal", "B-PERSON"), (",", "I-PERSON"), ("Jamie", "I-PERSON"), ("Foxx", "I-PERSON"),
+             ("and", "O"), ("Paul", "B-PERSON"), ("Desmarais", "I-PERSON"), (",", "I-PERSON"),
+             ("Jr.", "I-PERSON")]
+    assert [n for n, _ in _names(words)] == ["Bernal", "Jamie Foxx", "Paul Desmarais , Jr."]
+
+
+def test_a_hyphenated_name_is_not_cut() -> None:
+    doc = make_doc(["Ann", "Smith", "-", "Jones", "spoke"], spaces=[True, False, False, True, False],
+                   ents=["B-PERSON", "I-PERSON", "I-PERSON", "I-PERSON", "O"],
+                   sent_starts=[True, False, False, False, False])
+    assert [e.name for e in extract_entities(doc)[0]] == ["Ann Smith-Jones"]
+
+
+def test_pieces_switched_off_leaves_the_span_whole() -> None:
+    words = [("Scott", "B-PERSON"), ("-", "I-PERSON"), ("Brentley", "I-PERSON"), ("Vinson", "I-PERSON")]
+    assert [n for n, _ in _names(words, "-entities.names.pieces")] == ["Scott - Brentley Vinson"]
+
+
+# --- completion ---------------------------------------------------------------------------------
+
+def _anna(inside: list[str]):  # type: ignore[no-untyped-def]
+    """'... son to Anna [ <inside> ] , she said', "Anna" tagged PERSON."""
+    words = ["son", "to", "Anna", "[", *inside, "]", ",", "she", "said"]
+    ents = ["O", "O", "B-PERSON"] + ["O"] * (len(words) - 3)
+    return make_doc(words, ents=ents, pos=["NOUN", "ADP", "PROPN", "PUNCT"] + ["PROPN"] * len(inside)
+                    + ["PUNCT", "PUNCT", "PRON", "VERB"], sent_starts=[True] + [False] * (len(words) - 1))
+
+
+def test_a_bracketed_surname_completes_the_name() -> None:
+    (e,), (m,) = extract_entities(_anna(["Petrova"]))
+    assert (e.name, e.type, m.text) == ("Anna Petrova", "Person", "Anna [ Petrova ]")
+
+
+def test_a_bracketed_description_completes_nothing() -> None:
+    entities, _ = extract_entities(_anna(["Southern", "coach"]))
+    assert [e.name for e in entities] == ["Anna"]
+
+
+def test_completion_switched_off_leaves_the_given_name() -> None:
+    entities, _ = extract_entities(_anna(["Petrova"]), RuleSet.parse("-entities.names.completion"))
+    assert [e.name for e in entities] == ["Anna"]
+
+
+# --- numbers ------------------------------------------------------------------------------------
+
+def test_a_score_or_a_number_after_a_person_is_no_part_of_the_name() -> None:
+    words = [("Grady", "B-PERSON"), ("29", "I-PERSON"), (",", "O"), ("Trump", "B-ORG"), ("'s", "I-ORG"),
+             ("1995", "I-ORG"), ("returns", "O")]
+    assert [n for n, _ in _names(words)] == ["Grady", "Trump"]
+
+
+def test_a_number_in_an_organisation_stays() -> None:
+    words = [("Channel", "B-ORG"), ("4", "I-ORG"), ("and", "O"), ("Radio", "B-ORG"), ("2", "I-ORG")]
+    assert [n for n, _ in _names(words)] == ["Channel 4", "Radio 2"]
+
+
+def test_a_number_with_a_unit_is_no_name() -> None:
+    assert clean_name(doc_of([("200bn", "B-ORG"), ("spent", "O")]).ents[0]) is None

@@ -104,3 +104,13 @@ def test_party_switched_off_ties_party_words_only_to_parties_named() -> None:
     assert _parties(QUILL, "-entities.parties.party") == ([], [("Mara Quill", "Mara Quill")])
     _, mentions = _parties(VALE, "-entities.parties.party")
     assert ("Democrat", "Democratic Party") in mentions
+
+
+def test_a_party_named_by_a_known_short_form_takes_the_party_words() -> None:
+    # "The Tories chose Oren Vale , a Conservative ." : one party, named "Tories" and "Conservative".
+    rows = [("The", "O", "DET"), ("Tories", "B-ORG", "PROPN"), ("chose", "O", "VERB"),
+            ("Oren", "B-PERSON", "PROPN"), ("Vale", "I-PERSON", "PROPN"), (",", "O", "PUNCT"),
+            ("a", "O", "DET"), ("Conservative", "B-NORP", "PROPN"), (".", "O", "PUNCT")]
+    orgs, mentions = _parties(rows)
+    assert orgs == [("Organization", "Tories")]
+    assert ("Conservative", "Tories") in mentions

@@ -12,6 +12,12 @@ def test_country_names_and_short_forms() -> None:
     assert gazetteer.country("Okafor") is None
 
 
+def test_the_nations_of_the_uk_are_no_countries() -> None:
+    # England, Scotland and Wales are subdivisions (kgraph.knowledge: GB-ENG...), not the UK.
+    assert [gazetteer.country(n) for n in ("England", "Scotland", "Wales")] == [None, None, None]
+    assert gazetteer.country("Britain").code == "GB"  # type: ignore[union-attr]
+
+
 def test_demonyms_singular_and_plural() -> None:
     assert gazetteer.demonym("Malagasy").code == "MG"  # type: ignore[union-attr]
     assert gazetteer.demonym("Singaporeans").code == "SG"  # type: ignore[union-attr]

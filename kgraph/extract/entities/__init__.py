@@ -12,6 +12,7 @@ from kgraph.extract.entities.candidate import LABEL_TYPES, Candidate, has_cue
 from kgraph.extract.entities.demonyms import add_demonyms
 from kgraph.extract.entities.names import clean_name, find_candidates, origin_rule
 from kgraph.extract.entities.parties import add_parties
+from kgraph.extract.entities.teams import mark_teams
 from kgraph.extract.entities.types import COUNTRY, country_of, decide_types
 from kgraph.extract.registry import ALL_RULES, RuleSet
 from kgraph.names import first_name_gender
@@ -35,7 +36,9 @@ def extract_entities(doc: Doc, rules: RuleSet = ALL_RULES) -> tuple[list[Entity]
 
     Demonyms ("Nigerian") become ``demonym`` mentions of their country.
     """
-    clusters = _group(find_candidates(doc, rules), rules)
+    candidates = find_candidates(doc, rules)
+    mark_teams(candidates, rules)
+    clusters = _group(candidates, rules)
     # A name only the recovery found, with nothing to say what it is, is dropped (and a name the
     # text calls a work, by ``types``): no person, organisation or place.
     kept = [c for c in clusters if any(m.label for m in c.members) or any(has_cue(m) for m in c.members)
@@ -53,7 +56,7 @@ def extract_entities(doc: Doc, rules: RuleSet = ALL_RULES) -> tuple[list[Entity]
         names = _names(cluster)
         name, aliases = names[0], names[1:]
         is_country = False
-        if etype == "Place":
+        if etype == "Place" and not cluster.members[0].team:
             found = country_of(names, rules)
             if found is not None:
                 is_country, type_rule = True, COUNTRY
@@ -66,7 +69,7 @@ def extract_entities(doc: Doc, rules: RuleSet = ALL_RULES) -> tuple[list[Entity]
         entities.append(Entity(key, etype, name, tuple(aliases), is_country, gender,
                                tuple(titles), type_rule))
         for m in cluster.members:
-            mentions.append(Mention(m.span.start_char, m.span.end_char, m.text, key, "name",
+            mentions.append(Mention(m.span.start_char, m.span.end_char, m.span.text, key, "name",
                                     bisect_right(sent_starts, m.span.start) - 1, m.rule))
 
     taken = {i for c in named for m in c.members for i in range(m.span.start, m.span.end)}

@@ -8,6 +8,7 @@ from functools import cached_property
 
 from spacy.tokens import Span
 
+from kgraph import gazetteer, knowledge
 from kgraph.extract.entities.candidate import Candidate
 from kgraph.extract.registry import ALL_RULES, RuleSet, declare
 from kgraph.names import (
@@ -121,9 +122,11 @@ def attach(cand: Candidate, clusters: Clusters, rules: RuleSet = ALL_RULES) -> t
 def _fit(cand: Candidate, clusters: Clusters) -> tuple[Cluster, str] | None:
     """The cluster a shorter name belongs to, if exactly one fits (nearest mention on ties)."""
     key = cand.key
-    exact = clusters.with_key(key)
+    exact = [c for c in clusters.with_key(key) if c.members[0].team == cand.team]
     if exact:
         return _nearest(cand, exact), SAME_NAME
+    if cand.team:
+        return None  # a side joins only the side of that name ("England" the team, not the place)
     if len(key) >= 2:
         if not cand.org_cue and cand.label in ("PERSON", ""):
             people = [c for c in clusters if c.full != key and c.person and not c.org]
@@ -148,6 +151,9 @@ def _fit(cand: Candidate, clusters: Clusters) -> tuple[Cluster, str] | None:
             return org, ORG_VARIANT
     surname = [c for c in clusters if len(c.full) >= 2 and c.person and not c.org
                and (word == c.full[-1] or word == c.name_parts.last)]
+    if surname and not cand.titles and cand.label != "PERSON" and _place_word(cand.text):
+        # "Wales" is no surname of "BBC Sport Wales"; it is of "Jason Wales" (a known first name).
+        surname = [c for c in surname if c.members[0].first_name_cue]
     if surname:
         gender = title_gender(cand.titles)
         if gender and len(surname) > 1:
@@ -165,6 +171,11 @@ def _fit(cand: Candidate, clusters: Clusters) -> tuple[Cluster, str] | None:
             return acro[0], ACRONYM
     org = _org_fit(cand, clusters)
     return (org, ORG_VARIANT) if org is not None else None
+
+
+def _place_word(text: str) -> bool:
+    """Whether a one-word name is a country or a place the offline knowledge holds."""
+    return gazetteer.country(text) is not None or knowledge.place(text) is not None
 
 
 def _may_shorten(cand: Candidate, cluster: Cluster, clusters: Clusters) -> bool:

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span
 
-from kgraph import gazetteer
+from kgraph import gazetteer, knowledge
 from kgraph.data import words
 from kgraph.names import (
     LEGAL_SUFFIXES,
@@ -27,6 +27,13 @@ LABEL_TYPES = {
 GROUP_ROLE_NOUNS: frozenset[str] = words("entities", "group_role_nouns")
 GROUP_HEAD_NOUNS: frozenset[str] = words("entities", "group_head_nouns")
 PERSON_OR_ORG_NOUNS: frozenset[str] = words("entities", "person_or_org_nouns")
+PERSON_ADDRESS: frozenset[str] = words("entities", "person_address_titles")
+FAMILY_NOUNS: frozenset[str] = words("entities", "family_nouns")
+
+
+def addressed(titles: list[str]) -> bool:
+    """Whether a title of address is among a name's titles ("Mr" in "Mr Irish")."""
+    return any(t.lower().strip(".") in PERSON_ADDRESS for t in titles)
 
 
 @dataclass
@@ -38,10 +45,12 @@ class Candidate:
     titles: list[str]
     key: tuple[str, ...] = ()
     rule: str = field(default="", compare=False)  # the rule that tied it to its entity
+    team: bool = field(default=False, compare=False)  # a place's name used as a sports side
     # What the cues say about this one name, worked out once: clustering asks many times.
     text: str = field(init=False, repr=False, compare=False)
     org_cue: bool = field(init=False, repr=False, compare=False)
     first_name_cue: bool = field(init=False, repr=False, compare=False)
+    initial_cue: bool = field(init=False, repr=False, compare=False)  # "G Cooper", "M. Butcher"
     person_evidence: bool = field(init=False, repr=False, compare=False)
     appositive_types: set[str] = field(init=False, repr=False, compare=False)
 
@@ -50,10 +59,16 @@ class Candidate:
         while len(folded) > 1 and folded[-1] in LEGAL_SUFFIXES:
             folded.pop()
         self.key = tuple(w for w in folded if w)
-        self.text = self.span.text  # spaCy builds a span's text anew on every call
+        # spaCy builds a span's text anew on every call; an editor's brackets are no part of the
+        # name ("Anna [Petrova]" is Anna Petrova).
+        span = self.span
+        self.text = span.text if span[-1].text != "]" else "".join(
+            t.text + t.whitespace_ for t in span if t.text not in "[]").strip()
         self.org_cue = _org_cue(self)
         self.first_name_cue = _first_name_cue(self)
-        self.person_evidence = bool(self.label == "PERSON" or self.titles or self.first_name_cue)
+        self.initial_cue = _initial_cue(self)
+        self.person_evidence = bool(self.label == "PERSON" or self.titles or self.first_name_cue
+                                    or self.initial_cue)
         self.appositive_types = _appositive_types(self)
 
 
@@ -72,6 +87,8 @@ def _appositive_types(c: Candidate) -> set[str]:
     if before >= 0 and c.span.doc[before].pos_ == "NOUN" and c.span.doc[before].is_lower:
         nouns.append(c.span.doc[before])
     found = set()
+    if root.dep_ == "poss" and root.head.lemma_.lower() in FAMILY_NOUNS:
+        found.add("Person")  # "Keith Lamont Scott's wife"
     if root.dep_ == "compound" and root.head.pos_ == "NOUN" and (
             root.head.lower_ in GROUP_ROLE_NOUNS or root.head.lower_ in GROUP_HEAD_NOUNS):
         # "Sha Na Na member Jon Bauman", "Coldplay singer Chris Martin", "the MAPAR party" (not
@@ -94,12 +111,23 @@ def _appositive_types(c: Candidate) -> set[str]:
 
 def has_cue(c: Candidate) -> bool:
     """Whether anything besides the model's label says what a name is."""
-    return bool(c.titles or c.first_name_cue or c.org_cue or c.appositive_types
-                or gazetteer.country(c.text) or gazetteer.city(c.text))
+    return bool(c.titles or c.first_name_cue or c.initial_cue or c.org_cue or c.appositive_types
+                or gazetteer.country(c.text) or gazetteer.city(c.text) or knowledge.place(c.text)
+                or knowledge.organisation_form(c.text))
 
 
 def _first_name_cue(c: Candidate) -> bool:
     return len(c.span) >= 2 and first_name_gender(c.span[0].text) in ("female", "male", "unknown")
+
+
+def _initial_cue(c: Candidate) -> bool:
+    """An initial and a surname: "G Cooper", "M. Butcher" (squad lists, scoreboards)."""
+    toks = [t for t in c.span if t.text != "."]
+    if len(toks) != 2 or c.label in ("GPE", "LOC"):  # (not "S Korea")
+        return False
+    initial, surname = toks[0].text.rstrip("."), toks[1].text
+    return (len(initial) == 1 and initial.isupper() and surname[:1].isupper() and surname[1:].islower()
+            and len(surname) > 2 and not gazetteer.country(surname) and not knowledge.place(surname))
 
 
 def _org_cue(c: Candidate) -> bool:

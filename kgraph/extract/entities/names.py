@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.attrs import POS
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
 from kgraph import gazetteer
 from kgraph.data import words
-from kgraph.extract.entities.candidate import LABEL_TYPES, Candidate
+from kgraph.extract.entities.candidate import LABEL_TYPES, PERSON_ADDRESS, Candidate, addressed
 from kgraph.extract.registry import ALL_RULES, RuleSet, declare
 from kgraph.names import (
     CONNECTORS,
@@ -17,6 +19,7 @@ from kgraph.names import (
     NAME_PARTICLES,
     NAME_SUFFIXES,
     ORG_LEGAL,
+    ORG_WORDS,
     PERSONAL_HONORIFICS,
     PORTFOLIO_TITLES,
     first_name_gender,
@@ -32,6 +35,15 @@ RECOVERED = declare("entities.names.recovered", "mention",
                     'A run of capitalised proper nouns the model left untagged ("Thabo Sithole"), '
                     "kept when a cue or another name vouches for it; the first name of its entity").id
 
+PIECES = declare("entities.names.pieces", "mention",
+                  'A model\'s span holding several names is cut at its brackets, scores and spaced dashes: '
+                  '"Davies (Tottenham", "Survivors Fund (SURF", "Scott - Brentley Vinson"; the part in '
+                  "brackets needs a cue of its own").id
+
+COMPLETION = declare("entities.names.completion", "mention",
+                      'A surname an editor put in brackets after a person\'s name completes it: "Anna '
+                      '[Petrova]" is Anna Petrova').id
+
 # Labels whose tokens are never part of a person's, organisation's or place's name.
 NOT_NAME_LABELS: frozenset[str] = words("entities", "not_name_labels")
 # Words that end a name the model cut in two ("Chrysler" + "LLC", "Paul Desmarais" + "Jr.").
@@ -41,7 +53,13 @@ _NAME_TAILS = ORG_LEGAL | NAME_SUFFIXES
 def find_candidates(doc: Doc, rules: RuleSet = ALL_RULES) -> list[Candidate]:
     """Names from the model's entities, plus proper-noun runs the model left untagged."""
     out: list[Candidate] = []
+    pieces, completion = rules.enabled(PIECES), rules.enabled(COMPLETION)
     for ent in doc.ents if rules.enabled(MODEL) else ():
+        if ent.label_ == "NORP" and _after_address(ent[0]) and len(ent) == 1:
+            cleaned = clean_name(ent)  # "Mr Irish": a person's name, not a nationality
+            if cleaned is not None:
+                out.append(Candidate(cleaned[0], "", cleaned[1]))
+            continue
         if ent.label_ not in LABEL_TYPES or _is_portfolio(ent):
             continue
         # "Chrysler" ORG + "LLC" ORG, or "Paul Desmarais" PERSON + "Jr." : one name.
@@ -50,14 +68,61 @@ def find_candidates(doc: Doc, rules: RuleSet = ALL_RULES) -> list[Candidate]:
             prev = out[-1]
             out[-1] = Candidate(Span(doc, prev.span.start, ent.end), prev.label, prev.titles)
             continue
-        cleaned = clean_name(ent)
-        if cleaned is None or gazetteer.demonym(cleaned[0].text) is not None:
-            continue  # a nationality tagged as a name ("a Malagasy politician"): a demonym
-        out.append(Candidate(cleaned[0], ent.label_, cleaned[1]))
+        for piece in split_name(ent) if pieces else [ent]:
+            cleaned = clean_name(piece)
+            if cleaned is None or (gazetteer.demonym(cleaned[0].text) is not None
+                                   and not addressed(cleaned[1])):
+                continue  # a nationality tagged as a name ("a Malagasy politician"); not "Mr Irish"
+            name = _completed(cleaned[0]) if completion and piece.label_ == "PERSON" else cleaned[0]
+            out.append(Candidate(name, piece.label_, cleaned[1]))
     if rules.enabled(RECOVERED):
         taken = {i for c in out for i in range(c.span.start, c.span.end)}
-        out.extend(_recovered(doc, taken))
+        out.extend(_recovered(doc, taken, rules.enabled(COMPLETION)))
     return out
+
+
+_BRACKETS = frozenset("()[]")
+_DASHES = frozenset({"-", "–", "—", "--"})
+
+
+def split_name(ent: Span) -> list[Span]:
+    """The names in one model span: cut at each bracket, each score ("Lithuania 2-1 Iceland"), each
+    comma ("Makelele, Lampard"; not before "Jr." or "Inc.") and each dash with spaces around it.
+
+    The part before the first bracket keeps the model's label; a part in brackets gets none (it
+    is often of another kind: "S Lamont (Glasgow", "International Labour Organisation (ILO").
+    """
+    doc = ent.doc
+    out: list[Span] = []
+    start, label, inside = ent.start, ent.label_, False
+    for t in ent:
+        if t.text in _BRACKETS or _SCORE.match(t.text) or (
+                t.text in _DASHES and t.whitespace_ and t.i > 0 and doc[t.i - 1].whitespace_) or (
+                t.text == "," and t.i + 1 < ent.end
+                and fold(doc[t.i + 1].text).strip(".") not in _NAME_TAILS):
+            if t.i > start:
+                out.append(Span(doc, start, t.i, label=label))
+            start = t.i + 1
+            if t.text in _BRACKETS:
+                inside = t.text in "(["
+                label = "" if inside else ent.label_
+    if ent.end > start:
+        out.append(Span(doc, start, ent.end, label=label))
+    return out
+
+
+def _completed(ent: Span) -> Span:
+    """The person's span with a bracketed completion of its name ("Anna [Petrova]"), else itself."""
+    doc = ent.doc
+    end = ent.end
+    if end + 2 >= len(doc) or doc[end].text != "[":
+        return ent
+    close = next((i for i in range(end + 1, min(end + 4, len(doc))) if doc[i].text == "]"), None)
+    if close is None or close == end + 1 or not all(
+            doc[i].is_title and doc[i].is_alpha and not is_title_word(doc[i].text)
+            for i in range(end + 1, close)):
+        return ent
+    return Span(doc, ent.start, close + 1, label=ent.label_)
 
 
 def origin_rule(c: Candidate) -> str:
@@ -76,7 +141,7 @@ def _is_portfolio(ent: Span) -> bool:
     return gazetteer.country(text) is None and gazetteer.demonym(text) is None
 
 
-def _recovered(doc: Doc, taken: set[int]) -> list[Candidate]:
+def _recovered(doc: Doc, taken: set[int], completion: bool = True) -> list[Candidate]:
     """Runs of capitalised proper nouns outside the model's entities ("Raman", "Thabo Sithole").
 
     They get no label; a cue or a name already seen in the document must vouch for them.
@@ -93,7 +158,10 @@ def _recovered(doc: Doc, taken: set[int]) -> list[Candidate]:
         span = Span(doc, ok[first], ok[k] + 1, label="")
         cleaned = clean_name(span)
         if cleaned is not None:
-            out.append(Candidate(cleaned[0], "", cleaned[1]))
+            name = _completed(cleaned[0]) if completion else cleaned[0]
+            out.append(Candidate(name, "", cleaned[1]))
+            while k + 1 < len(ok) and ok[k + 1] < name.end:
+                k += 1  # the completion's words are in the name
         k += 1
     return out
 
@@ -101,9 +169,14 @@ def _recovered(doc: Doc, taken: set[int]) -> list[Candidate]:
 def _recoverable(t: Token, taken: set[int]) -> bool:
     return (t.i not in taken and t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha
             and t.ent_type_ not in NOT_NAME_LABELS and t.ent_type_ not in LABEL_TYPES
-            and gazetteer.demonym(t.text) is None and "\n" not in t.whitespace_
+            and (gazetteer.demonym(t.text) is None or _after_address(t)) and "\n" not in t.whitespace_
             and not (t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in PORTFOLIO_TITLES
                      and gazetteer.country(t.text) is None))
+
+
+def _after_address(t: Token) -> bool:
+    """Whether a title of address stands right before the token ("Mr" in "Mr Irish")."""
+    return t.i > 0 and t.doc[t.i - 1].lower_.strip(".") in PERSON_ADDRESS and t.doc[t.i - 1].is_title
 
 
 def clean_name(span: Span) -> tuple[Span, list[str]] | None:
@@ -122,7 +195,8 @@ def clean_name(span: Span) -> tuple[Span, list[str]] | None:
         start += 1
     while end > start and (toks[end - 1].is_punct or toks[end - 1].is_space
                            or toks[end - 1].lower_ in ("'s", "’s", "'", "’")
-                           or (toks[end - 1].is_lower and toks[end - 1].lower_ in CONNECTORS)):
+                           or (toks[end - 1].is_lower and toks[end - 1].lower_ in CONNECTORS)
+                           or _trailing_number(toks, start, end, label)):
         end -= 1  # ... and "Frederik IX of" (the model's span stopping before "Denmark")
     # A nationality opening a person's name ("Malagasy Hery Rajaonarimampianina") is a demonym.
     while (end - start > 1 and label == "PERSON" and texts[start][:1].isupper()
@@ -133,8 +207,9 @@ def clean_name(span: Span) -> tuple[Span, list[str]] | None:
             and is_title_word(texts[start]) and gazetteer.country(span[start + 2:end].text)):
         start += 2  # "King of Romania" tagged a place: the place is Romania
     while end - start > 1 and is_title_word(texts[start]) and label in ("PERSON", "ORG", "GPE", ""):
-        if label not in ("PERSON", "") and not _person_title(toks[start], toks[start + 1]):
-            break
+        if label not in ("PERSON", "") and (not _person_title(toks[start], toks[start + 1])
+                                            or toks[end - 1].lower_ in ORG_WORDS):
+            break  # (not "Premier" of "Premier League": an organisation's name)
         titles.append(texts[start].strip("."))
         start += 1
     if start >= end:
@@ -158,6 +233,8 @@ def clean_name(span: Span) -> tuple[Span, list[str]] | None:
     first = name[0][1][:1]
     if not (first.isupper() or first.isdigit()):
         return None
+    if len(name) == 1 and _NUMBER_WITH_UNIT.match(name[0][1]):
+        return None  # "200bn", "1990s", "182nd": a number
     if label in ("PERSON", ""):
         for _, text in name:
             if not text[:1].isupper() and fold(text) not in NAME_PARTICLES:
@@ -172,6 +249,27 @@ def clean_name(span: Span) -> tuple[Span, list[str]] | None:
     if all(is_role_word(text) for _, text in name):
         return None
     return doc[span.start + start:span.start + end], titles
+
+
+_SCORE = re.compile(r"^\d+(?:[-–:/.]\d+)+$")  # "2-0", "1996-08-30", "212-859-1620"
+_NUMBER_WITH_UNIT = re.compile(r"^\d[\d.,]*[a-z]+$")  # "200bn", "1990s", "20th"
+
+
+def _trailing_number(toks: list[Token], start: int, end: int, label: str) -> bool:
+    """Whether the name's last token is a number that is no part of it: a score or a date after any
+    name ("Lithuania 2-1"), a number after a person's or a place's name ("Grady 29", "H. Morris
+    69") or after a possessive ("Trump's 1995"); "Channel 4" and "Radio 2" keep theirs."""
+    if end - start < 2:
+        return False
+    last = toks[end - 1]
+    if _SCORE.match(last.text):
+        return True
+    if not last.text.isdigit():
+        return False
+    if toks[end - 2].lower_ in ("'s", "’s"):
+        return True
+    # (Not a sequel's number, "Shrek 2", nor a year, "Windows 2000": those are in works' names.)
+    return label in ("PERSON", "GPE", "LOC", "") and (last.text == "0" or 10 <= int(last.text) < 1000)
 
 
 def _person_title(title: Token, nxt: Token) -> bool:

@@ -7,6 +7,7 @@ from bisect import bisect_right
 from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span
 
+from kgraph import knowledge
 from kgraph.data import words
 from kgraph.extract import lexicon as lx
 from kgraph.extract.registry import ALL_RULES, RuleSet, declare
@@ -35,6 +36,12 @@ def add_parties(doc: Doc, entities: list[Entity], mentions: list[Mention], taken
         return
     new_parties = rules.enabled(PARTY)
     by_name = {fold(e.name): e.key for e in entities if e.type == "Organization"}
+    for e in entities:  # "the Conservatives" named: "a Conservative MP" is that party's word
+        if e.type == "Organization":
+            for n in (e.name, *e.aliases):
+                known = knowledge.organisation(n)
+                if known is not None:
+                    by_name.setdefault(fold(known.name), e.key)
     texts: dict[str, list[str]] = {}  # the words of each party named by no name of its own
     for span, party in parties:
         party_key = by_name.get(fold(party)) or by_name.get(fold("the " + party))
