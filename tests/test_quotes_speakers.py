@@ -49,3 +49,45 @@ def test_a_speaker_in_the_first_person_is_words_only() -> None:
                 WIN.format(cue=7) + "I/PRON/nsubj/7 said/VERB/ROOT/7/say ./PUNCT/punct/7")
     [q] = extract_quotes(ctx)
     assert (q.speaker, q.speaker_text) == (None, "I")
+
+
+def place(start: int, end: int, key: str) -> tuple[int, int, str, str, str]:
+    return (start, end, key, "Place", "name")
+
+
+def test_a_place_modifying_the_speaker_is_not_the_speaker() -> None:
+    # "The England coach, Andy Robinson, said": the coach the phrase names, not England.
+    ctx = parse("“We will win,” the England coach, Andy Robinson, said.",
+                WIN.format(cue=13) + "the/DET/det/8 England/PROPN/compound/8 coach/NOUN/nsubj/13 "
+                ",/PUNCT/punct/8 Andy/PROPN/compound/11 Robinson/PROPN/appos/8 ,/PUNCT/punct/8 "
+                "said/VERB/ROOT/13/say ./PUNCT/punct/13", [place(7, 8, "e1"), person(10, 12)])
+    [q] = extract_quotes(ctx)
+    assert (q.speaker, q.speaker_text) == ("e0", "the England coach, Andy Robinson")
+
+
+def test_a_spokeswoman_named_in_apposition_is_the_speaker() -> None:
+    ctx = parse("“We will win,” the party's spokeswoman, Eleanor Scott, said.",
+                WIN.format(cue=14) + "the/DET/det/7 party/NOUN/poss/9 's/PART/case/7 "
+                "spokeswoman/NOUN/nsubj/14 ,/PUNCT/punct/9 Eleanor/PROPN/compound/12 "
+                "Scott/PROPN/appos/9 ,/PUNCT/punct/9 said/VERB/ROOT/14/say ./PUNCT/punct/14",
+                [(7, 8, "e1", "Organization", "name"), person(11, 13)])
+    [q] = extract_quotes(ctx)
+    assert q.speaker == "e0"
+
+
+def test_a_firm_described_by_its_country_has_no_speaker_entity() -> None:
+    ctx = parse("“We will win,” the US firm said.",
+                WIN.format(cue=9) + "the/DET/det/8 US/PROPN/compound/8 firm/NOUN/nsubj/9 "
+                "said/VERB/ROOT/9/say ./PUNCT/punct/9", [place(7, 8, "e1")])
+    [q] = extract_quotes(ctx)
+    assert (q.speaker, q.speaker_text) == (None, "the US firm")
+
+
+def test_a_place_is_never_a_speaker_and_its_quotes_are_dropped() -> None:
+    # "South Korea said" (and the quote paragraph that continues it) names no one who spoke.
+    text = "“We will win,” South Korea said.\n\n“Nobody can stop us.”"
+    spec = ("“/PUNCT/punct/3 We/PRON/nsubj/3 will/AUX/aux/3 win/VERB/ccomp/8 ,/PUNCT/punct/8 "
+            "”/PUNCT/punct/8 South/PROPN/compound/7 Korea/PROPN/nsubj/8 said/VERB/ROOT/8/say "
+            "./PUNCT/punct/8 “/PUNCT/punct/13 Nobody/PRON/nsubj/13 can/AUX/aux/13 stop/VERB/ROOT/13 "
+            "us/PRON/dobj/13 ./PUNCT/punct/13 ”/PUNCT/punct/13")
+    assert extract_quotes(parse(text, spec, [place(6, 8, "e0")])) == []

@@ -141,22 +141,52 @@ def speaker_phrase(head: Token) -> Span:
 
 
 def speaker_entity(ctx: DocContext, head: Token, span: Span) -> tuple[str | None, SpeakerKind]:
-    """The entity a speaker phrase names and how: a name, pronoun, description or just words."""
+    """The entity a speaker phrase names and how: a name, pronoun, description or just words.
+
+    A place is never a speaker: a phrase that a place only modifies ("the England coach, Andy
+    Robinson", "the US firm") names the person in apposition or nothing; a phrase whose head is a
+    place ("South Korea said") keeps it, and ``is_place_speaker`` refuses the quote.
+    """
     key = ctx.entity_key_at(head)
     if key is not None:
+        if is_place(ctx, key):
+            named = _named_in_phrase(ctx, head, span, ("appos",))
+            if named is not None:
+                return named, "name"
         return key, mention_kind(ctx, head)
+    named = _named_in_phrase(ctx, head, span, ("appos",))  # "the England coach, Andy Robinson"
+    if named is not None:
+        return named, "name"
     word = head.lemma_.lower()
     if word in SPOKES_NOUNS or word in DOCUMENT_NOUNS:
         # "a spokesman for the ministry", "the ministry's statement": speaks for its owner.
         for t in head.subtree:
-            if t.i != head.i and ctx.entity_key_at(t) is not None and t.dep_ in (
-                    "pobj", "poss", "compound") or (t.dep_ == "pobj" and ctx.entity_key_at(t)):
-                return ctx.entity_key_at(t), "nominal"
-    for t in span:
-        if t.head.i == head.i and t.dep_ in ("compound", "appos", "flat") \
-                and ctx.entity_key_at(t) is not None:
-            return ctx.entity_key_at(t), "name"
+            owner = ctx.entity_key_at(t)
+            if t.i != head.i and owner is not None and not is_place(ctx, owner) \
+                    and t.dep_ in ("pobj", "poss", "compound"):
+                return owner, "nominal"
+    named = _named_in_phrase(ctx, head, span, ("compound", "flat"))  # "union leader Okafor"
+    if named is not None:
+        return named, "name"
     return None, "words"
+
+
+def _named_in_phrase(ctx: DocContext, head: Token, span: Span, deps: tuple[str, ...]) -> str | None:
+    """The entity, other than a place, of a name in ``span`` hanging off ``head`` by one of ``deps``."""
+    for t in head.children:
+        if t.dep_ in deps and span.start <= t.i < span.end:
+            key = ctx.entity_key_at(t)
+            if key is not None and not is_place(ctx, key):
+                return key
+    return None
+
+
+def is_place(ctx: DocContext, key: str) -> bool:
+    """Whether entity ``key`` is a place (which speaks for no one: its people or government do)."""
+    try:
+        return ctx.entity(key).type == "Place"
+    except KeyError:
+        return False
 
 
 def mention_kind(ctx: DocContext, tok: Token) -> MentionKind:
