@@ -91,3 +91,34 @@ def test_a_place_is_never_a_speaker_and_its_quotes_are_dropped() -> None:
             "./PUNCT/punct/8 “/PUNCT/punct/13 Nobody/PRON/nsubj/13 can/AUX/aux/13 stop/VERB/ROOT/13 "
             "us/PRON/dobj/13 ./PUNCT/punct/13 ”/PUNCT/punct/13")
     assert extract_quotes(parse(text, spec, [place(6, 8, "e0")])) == []
+
+
+def test_a_surname_the_mentions_missed_is_the_person_of_that_name() -> None:
+    # "Mr Irish" after "Oliver Irish": read as a demonym of Ireland, but the person named Irish.
+    text = "Oliver Irish edits the magazine. “We will win,” Mr Irish said."
+    spec = ("Oliver/PROPN/compound/1 Irish/PROPN/nsubj/2 edits/VERB/ROOT/2 the/DET/det/4 "
+            "magazine/NOUN/dobj/2 ./PUNCT/punct/2 " + WIN.format(cue=14).replace("/3 ", "/9 ")
+            + "Mr/PROPN/compound/13 Irish/PROPN/nsubj/14 said/VERB/ROOT/14/say ./PUNCT/punct/14")
+    ctx = parse(text, spec, [person(0, 2), place(13, 14, "e1")])
+    [q] = extract_quotes(ctx)
+    assert (q.speaker, q.speaker_text) == ("e0", "Mr Irish")
+
+
+def test_a_surname_two_people_share_names_nobody() -> None:
+    text = "Bill Clinton met Hillary Clinton. “We will win,” Clinton said."
+    spec = ("Bill/PROPN/compound/1 Clinton/PROPN/nsubj/2 met/VERB/ROOT/2 Hillary/PROPN/compound/4 "
+            "Clinton/PROPN/dobj/2 ./PUNCT/punct/2 " + WIN.format(cue=13).replace("/3 ", "/9 ")
+            + "Clinton/PROPN/nsubj/13 said/VERB/ROOT/13/say ./PUNCT/punct/13")
+    ctx = parse(text, spec, [person(0, 2), person(3, 5, "e1")])
+    [q] = extract_quotes(ctx)
+    assert (q.speaker, q.speaker_text) == (None, "Clinton")
+
+
+def test_a_surname_with_other_name_words_must_be_the_persons_name() -> None:
+    # "Highland Gold said" is not Barrick Gold (a name the mentions typed as a person).
+    text = "Barrick Gold bought it. “We will win,” Highland Gold said."
+    spec = ("Barrick/PROPN/compound/1 Gold/PROPN/nsubj/2 bought/VERB/ROOT/2 it/PRON/dobj/2 "
+            "./PUNCT/punct/2 " + WIN.format(cue=13).replace("/3 ", "/8 ")
+            + "Highland/PROPN/compound/12 Gold/PROPN/nsubj/13 said/VERB/ROOT/13/say ./PUNCT/punct/13")
+    [q] = extract_quotes(parse(text, spec, [person(0, 2)]))
+    assert (q.speaker, q.speaker_text) == (None, "Highland Gold")

@@ -18,6 +18,7 @@ from kgraph.extract.cues import (
 from kgraph.extract.quotes.candidate import Attribution, SpeakerKind, TokenIndex
 from kgraph.extract.quotes.marks import ALL_MARKS
 from kgraph.extract.toolkit import subject_of
+from kgraph.names import HONORIFICS, fold, name_parts
 from kgraph.types import MentionKind
 
 # Verbs that introduce a direct quote next to it; attitude verbs ("believe") only report clauses.
@@ -148,6 +149,11 @@ def speaker_entity(ctx: DocContext, head: Token, span: Span) -> tuple[str | None
     place ("South Korea said") keeps it, and ``is_place_speaker`` refuses the quote.
     """
     key = ctx.entity_key_at(head)
+    if key is None or is_place(ctx, key):
+        # "Moyes continued", "Mr Irish said": the surname of a person the article named.
+        named = _person_by_surname(ctx, head)
+        if named is not None:
+            return named, "name"
     if key is not None:
         if is_place(ctx, key):
             named = _named_in_phrase(ctx, head, span, ("appos",))
@@ -179,6 +185,29 @@ def _named_in_phrase(ctx: DocContext, head: Token, span: Span, deps: tuple[str, 
             if key is not None and not is_place(ctx, key):
                 return key
     return None
+
+
+def _person_by_surname(ctx: DocContext, head: Token) -> str | None:
+    """The one person of the article whose last name a proper-noun speaker is ("Moyes", "Mr Irish").
+
+    For a speaker the parse or the mentions left without a person: a capitalised name word that
+    is the last name of exactly one person named in the article (a demonym, "Irish", names a
+    place only when no person has that name).
+    """
+    if head.pos_ != "PROPN" or not head.is_title:
+        return None
+    word = fold(head.text)
+    # The other name words before it must be titles or the person's own ("Highland Gold" is no
+    # "Barrick Gold").
+    before = [fold(c.text) for c in head.lefts if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"]
+    found = set()
+    for e in ctx.entities:
+        if e.type != "Person" or " " not in e.name or name_parts(e.name).last != word:
+            continue
+        own = {fold(w) for w in e.name.split()}
+        if all(w in own or w in HONORIFICS for w in before):
+            found.add(e.key)
+    return found.pop() if len(found) == 1 else None
 
 
 def is_place(ctx: DocContext, key: str) -> bool:
