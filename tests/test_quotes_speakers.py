@@ -122,3 +122,70 @@ def test_a_surname_with_other_name_words_must_be_the_persons_name() -> None:
             + "Highland/PROPN/compound/12 Gold/PROPN/nsubj/13 said/VERB/ROOT/13/say ./PUNCT/punct/13")
     [q] = extract_quotes(parse(text, spec, [person(0, 2)]))
     assert (q.speaker, q.speaker_text) == (None, "Highland Gold")
+
+
+# --- participles: ", saying ..." -----------------------------------------------------------
+
+def test_a_participle_after_a_content_clause_is_the_main_subjects() -> None:
+    # The parse hangs "saying" off "sidelined" (the claim's clause): Balls says, not Brown.
+    ctx = parse("Balls mocked the claim that Brown was sidelined, saying he had won.",
+                "Balls/PROPN/nsubj/1 mocked/VERB/ROOT/1/mock the/DET/det/3 claim/NOUN/dobj/1 "
+                "that/SCONJ/mark/7 Brown/PROPN/nsubjpass/7 was/AUX/auxpass/7 "
+                "sidelined/VERB/acl/3/sideline/VBN ,/PUNCT/punct/7 saying/VERB/advcl/7/say/VBG "
+                "he/PRON/nsubj/12 had/AUX/aux/12 won/VERB/ccomp/9/win ./PUNCT/punct/1",
+                [person(0, 1), person(5, 6, "e1")])
+    assert [(q.text, q.speaker) for q in extract_quotes(ctx)] == [("he had won", "e0")]
+
+
+def test_a_participle_after_what_someone_said_is_theirs() -> None:
+    ctx = parse("Okafor said the firm had failed, adding that it would close.",
+                "Okafor/PROPN/nsubj/1 said/VERB/ROOT/1/say the/DET/det/3 firm/NOUN/nsubj/5 "
+                "had/AUX/aux/5 failed/VERB/ccomp/1/fail ,/PUNCT/punct/5 adding/VERB/advcl/5/add/VBG "
+                "that/SCONJ/mark/11 it/PRON/nsubj/11 would/AUX/aux/11 close/VERB/ccomp/7/close "
+                "./PUNCT/punct/1", [person(0, 1)])
+    assert [(q.text, q.speaker) for q in extract_quotes(ctx)] == [
+        ("the firm had failed", "e0"), ("that it would close", "e0")]
+
+
+def test_a_participle_after_a_clause_with_its_own_subject_stays_there() -> None:
+    # "The talks began after Okafor spoke, warning that ...": Okafor warns, not the talks.
+    ctx = parse("The talks began after Okafor spoke, warning that it would fail.",
+                "The/DET/det/1 talks/NOUN/nsubj/2 began/VERB/ROOT/2/begin after/SCONJ/mark/5 "
+                "Okafor/PROPN/nsubj/5 spoke/VERB/advcl/2/speak ,/PUNCT/punct/5 "
+                "warning/VERB/advcl/5/warn/VBG that/SCONJ/mark/11 it/PRON/nsubj/11 "
+                "would/AUX/aux/11 fail/VERB/ccomp/7/fail ./PUNCT/punct/2", [person(4, 5)])
+    assert [(q.text, q.speaker) for q in extract_quotes(ctx)] == [("that it would fail", "e0")]
+
+
+def test_a_participle_describing_a_person_is_theirs_not_the_next_names() -> None:
+    # "Beattie, seething, insisting Gallas “would have stayed down”": Beattie's words, and the
+    # name after the participle is the subject of what he said, never the speaker.
+    ctx = parse("Beattie, seething, insisting Gallas “would have stayed down”, apologised.",
+                "Beattie/PROPN/nsubj/13 ,/PUNCT/punct/0 seething/VERB/acl/0/seethe/VBG "
+                ",/PUNCT/punct/0 insisting/VERB/acl/0/insist/VBG Gallas/PROPN/nsubj/9 "
+                "“/PUNCT/punct/9 would/AUX/aux/9 have/AUX/aux/9 stayed/VERB/ccomp/4/stay "
+                "down/ADP/prt/9 ”/PUNCT/punct/9 ,/PUNCT/punct/13 apologised/VERB/ROOT/13/apologise "
+                "./PUNCT/punct/13", [person(0, 1), person(5, 6, "e1")])
+    [q] = extract_quotes(ctx)
+    assert (q.kind, q.speaker, q.speaker_text) == ("mixed", "e0", "Beattie")
+
+
+def test_a_participle_describing_a_thing_reports_nothing() -> None:
+    ctx = parse("It hinges on a rule stating that decisions can be challenged.",
+                "It/PRON/nsubj/1 hinges/VERB/ROOT/1/hinge on/ADP/prep/1 a/DET/det/4 rule/NOUN/pobj/2 "
+                "stating/VERB/acl/4/state/VBG that/SCONJ/mark/10 decisions/NOUN/nsubjpass/10 "
+                "can/AUX/aux/10 be/AUX/auxpass/10 challenged/VERB/ccomp/5/challenge ./PUNCT/punct/1")
+    assert extract_quotes(ctx) == []
+
+
+def test_a_statement_saying_is_its_authors() -> None:
+    # "Acme issued a statement saying ..." (but "Fans got a message saying ..." names no author).
+    spec = ("{0}/PROPN/nsubj/1 {1}/VERB/ROOT/1/{2} a/DET/det/3 {3}/NOUN/dobj/1 "
+            "saying/VERB/acl/3/say/VBG that/SCONJ/mark/8 it/PRON/nsubj/8 had/AUX/aux/8 "
+            "won/VERB/ccomp/4/win ./PUNCT/punct/1")
+    ctx = parse("Acme issued a statement saying that it had won.",
+                spec.format("Acme", "issued", "issue", "statement"), [(0, 1, "e0", "Organization", "name")])
+    assert [(q.text, q.speaker) for q in extract_quotes(ctx)] == [("that it had won", "e0")]
+    ctx = parse("Fans got a message saying that it had won.",
+                spec.format("Fans", "got", "get", "message").replace("PROPN", "NOUN"))
+    assert extract_quotes(ctx) == []

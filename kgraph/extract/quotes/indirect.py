@@ -27,9 +27,15 @@ from kgraph.extract.cues import (
 )
 from kgraph.extract.quotes.candidate import Attribution, QuoteCandidate, TokenIndex
 from kgraph.extract.quotes.marks import CharSpan, QuoteRegion
-from kgraph.extract.quotes.speakers import according_to, addressee, from_speaker_token, name_by
+from kgraph.extract.quotes.speakers import (
+    according_to,
+    addressee,
+    cue_subject,
+    from_speaker_token,
+    is_participle,
+    name_by,
+)
 from kgraph.extract.registry import declare, rule
-from kgraph.extract.toolkit import subject_of
 from kgraph.types import QuoteKind
 
 # Reported-speech cues: attitude verbs count only with a named (not pronoun-only) speaker.
@@ -94,8 +100,8 @@ def _reported_clause(ctx: DocContext, cue: Token) -> QuoteCandidate | None:
     pieces, how = _content_of(cue)
     if not pieces:
         return None
-    subj = subject_of(cue, through_xcomp=True, participles=False)
-    if subj is None:
+    subj = cue_subject(cue)
+    if subj is None and not is_participle(cue):
         window = cue.doc[max(cue.i - 3, 0):cue.i]
         subj = name_by(ctx, cue, window, set())
     if subj is None or subj.lower_ in FIRST_PERSON or subj.lower_ in NOT_SPEAKERS:
@@ -159,7 +165,7 @@ def _content_of(cue: Token) -> tuple[list[CharSpan], str]:
         for c in comps:
             between = cue.doc[c.right_edge.i + 1:cue.i] if c.i < cue.i else cue.doc[0:0]
             if not any(t.text in (";", ":") for t in between):
-                return _pieces(c, set()), CLAUSE
+                return _pieces(c, _participle_cues(c)), CLAUSE
         # "The plan failed, officials said." / "Locally, he said, it failed.": the cue hangs off
         # the clause it reports.
         head = cue.head
@@ -181,6 +187,13 @@ def _content_of(cue: Token) -> tuple[list[CharSpan], str]:
                 if objs:
                     return _pieces(objs[0], set()), OBJECT
     return [], ""
+
+
+def _participle_cues(clause: Token) -> set[int]:
+    """Tokens of the participial cues hanging off a reported clause ("X said the firm failed,
+    adding that ..."): what they report is a statement of its own, not part of this one."""
+    return {t.i for c in clause.children if c.dep_ in ("advcl", "conj") and is_participle(c)
+            and c.lemma_.lower() in REPORTING_VERBS for t in c.subtree}
 
 
 def _pieces(head: Token, excluded: set[int]) -> list[CharSpan]:

@@ -10,20 +10,23 @@ from kgraph.extract.cues import (
     ADDRESSEE_VERBS,
     DOCUMENT_NOUNS,
     FIRST_PERSON,
+    PERSON_ROLE_NOUNS,
     QUOTE_INTRO_VERBS,
+    REPORTING_NOUNS,
     REPORTING_VERBS,
     SPOKES_NOUNS,
     TO_ADDRESSEE_VERBS,
 )
 from kgraph.extract.quotes.candidate import Attribution, SpeakerKind, TokenIndex
 from kgraph.extract.quotes.marks import ALL_MARKS
-from kgraph.extract.toolkit import subject_of
+from kgraph.extract.toolkit import SUBJECT_DEPS, subject_of
 from kgraph.names import HONORIFICS, fold, name_parts
 from kgraph.types import MentionKind
 
 # Verbs that introduce a direct quote next to it; attitude verbs ("believe") only report clauses.
 DIRECT_CUES = REPORTING_VERBS | QUOTE_INTRO_VERBS
 SPEAKER_PRONOUNS = words("quotes", "speaker_pronouns")
+PUBLISHING_VERBS = words("quotes", "publishing_verbs")
 
 
 def is_direct_cue(tok: Token) -> bool:
@@ -50,14 +53,79 @@ def according_to(ctx: DocContext, tok: Token, rule: str) -> Attribution | None:
     return None
 
 
+def cue_subject(cue: Token) -> Token | None:
+    """Who says what a cue verb introduces: its subject; a participle's is the main clause's.
+
+    ", saying ..." hangs off the clause it follows, and the parser often hangs it off a clause
+    inside that one ("Balls rejected the claim that Brown was sidelined, saying ..." is Balls'
+    saying, not Brown's): a participle's speaker is the subject of the first clause above it that
+    is not what a noun or verb before it says. One that describes a name or a person ("Beattie,
+    who seemed unrepentant, insisting ...", "the Lions manager describing ...") is theirs, one
+    describing a statement or letter its author's ("X issued a statement saying ..."); one
+    describing a thing is nobody's speech ("a rule stating that ...", "papers alleging ...").
+    """
+    if not is_participle(cue):
+        return subject_of(cue, through_xcomp=True, participles=False)
+    if cue.dep_ == "acl":
+        head = cue.head
+        if head.i > cue.i:
+            return None
+        word = head.lemma_.lower()
+        if word in DOCUMENT_NOUNS or word in REPORTING_NOUNS:
+            return document_author(head)  # "X issued a statement saying ..."
+        person = head.pos_ == "PROPN" or word in PERSON_ROLE_NOUNS or word in SPOKES_NOUNS
+        return head if person else None
+    verb = cue
+    for _ in range(8):
+        head = verb.head
+        if not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+            if verb.dep_ in ("advcl", "conj", "xcomp") and head.pos_ in ("VERB", "AUX"):
+                verb = head  # "..., saying", "and said ..., adding"
+                continue
+        # A clause that is what a verb or noun before it says (not a quote the parser made the
+        # root of the sentence): "X said the firm had failed, adding" is X's adding.
+        elif verb.dep_ == "ccomp" and head.pos_ in ("VERB", "AUX") and head.i < verb.i:
+            verb = head
+            continue
+        elif verb.dep_ == "acl" and head.pos_ == "NOUN" and head.head.pos_ in ("VERB", "AUX") \
+                and head.head.i < head.i < verb.i:
+            verb = head.head  # "X rejected the claim that Y was sidelined, saying": X says
+            continue
+        break
+    return subject_of(verb, through_xcomp=True, participles=False)
+
+
+def document_author(noun: Token) -> Token | None:
+    """Who wrote a document: its owner ("Acme's statement", "the Datamonitor report", "a letter
+    from Acme"), else the subject of the verb that made it public ("Acme issued a statement",
+    "Okafor published an open letter"; not "fans got a message")."""
+    for c in noun.children:
+        if c.dep_ == "poss" or c.dep_ == "compound" and c.pos_ == "PROPN":
+            return c
+        if c.dep_ == "prep" and c.lower_ in ("from", "by"):
+            obj = next((o for o in c.children if o.dep_ == "pobj"), None)
+            if obj is not None:
+                return obj
+    verb = noun.head
+    if noun.dep_ == "dobj" and verb.lemma_.lower() in PUBLISHING_VERBS:
+        return subject_of(verb, through_xcomp=True, participles=False)
+    return None
+
+
+def is_participle(tok: Token) -> bool:
+    """A present participle standing for its own clause (", saying ..."): no subject, no "was"."""
+    return tok.tag_ == "VBG" and tok.dep_ in ("advcl", "acl", "conj", "xcomp") \
+        and not any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("aux", "auxpass") for c in tok.children)
+
+
 def attribute(ctx: DocContext, cue: Token, window: Span, rule: str,
               index: TokenIndex | None = None) -> Attribution:
     """Speaker and addressee of a cue verb, from its subject (or the nearest name by it)."""
     inside = index.inside if index is not None else set()
-    speaker = subject_of(cue, through_xcomp=True, participles=False)
+    speaker = cue_subject(cue)
     if speaker is not None and speaker.i in inside:
         speaker = None  # the parser took a word of the quote for the subject
-    if speaker is None:
+    if speaker is None and not is_participle(cue):
         speaker = _inverted_subject(cue, window, inside)
     if speaker is None:
         speaker = name_by(ctx, cue, window, inside)
