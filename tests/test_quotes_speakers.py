@@ -189,3 +189,27 @@ def test_a_statement_saying_is_its_authors() -> None:
     ctx = parse("Fans got a message saying that it had won.",
                 spec.format("Fans", "got", "get", "message").replace("PROPN", "NOUN"))
     assert extract_quotes(ctx) == []
+
+
+# --- the words between a quote and its cue --------------------------------------------------
+
+def test_the_phrase_between_the_quote_and_its_cue_names_the_speaker() -> None:
+    # The parse left "said" without a subject: the speaker is the phrase before the cue, never the
+    # date after it.
+    ctx = parse("“We will win,” Flynn, a top surrogate, said Thursday.",
+                WIN.format(cue=12) + "Flynn/PROPN/npadvmod/12 ,/PUNCT/punct/6 a/DET/det/10 "
+                "top/ADJ/amod/10 surrogate/NOUN/appos/6 ,/PUNCT/punct/6 said/VERB/ROOT/12/say "
+                "Thursday/PROPN/npadvmod/12 ./PUNCT/punct/12", [person(6, 7)])
+    [q] = extract_quotes(ctx)
+    assert (q.speaker, q.speaker_text) == ("e0", "Flynn, a top surrogate")
+
+
+def test_a_cue_first_takes_the_name_after_it_but_not_a_date_or_a_preposition() -> None:
+    said = WIN.format(cue=6) + "said/VERB/ROOT/6/say "
+    ctx = parse("“We will win,” said Okafor.", said + "Okafor/PROPN/dobj/6 ./PUNCT/punct/6", [person(7, 8)])
+    assert [q.speaker for q in extract_quotes(ctx)] == ["e0"]
+    ctx = parse("“We will win,” said Monday.", said + "Monday/PROPN/npadvmod/6 ./PUNCT/punct/6")
+    assert [q.speaker_text for q in extract_quotes(ctx)] == [None]
+    ctx = parse("“We will win,” said in an interview.",
+                said + "in/ADP/prep/6 an/DET/det/10 interview/NOUN/pobj/8 ./PUNCT/punct/6")
+    assert [q.speaker_text for q in extract_quotes(ctx)] == [None]

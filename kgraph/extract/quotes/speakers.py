@@ -119,14 +119,24 @@ def is_participle(tok: Token) -> bool:
 
 
 def attribute(ctx: DocContext, cue: Token, window: Span, rule: str,
-              index: TokenIndex | None = None) -> Attribution:
-    """Speaker and addressee of a cue verb, from its subject (or the nearest name by it)."""
+              index: TokenIndex | None = None, *, after_quote: bool = False) -> Attribution:
+    """Speaker and addressee of a cue verb, from its subject (or the nearest name by it).
+
+    ``after_quote``: the cue follows the quote's closing mark in ``window``, whose words before
+    the cue name the speaker when the parse gave the cue no subject ('"...," Flynn, a top
+    surrogate, said'); with no words there, the speaker follows the cue ('"...," said Flynn').
+    """
     inside = index.inside if index is not None else set()
     speaker = cue_subject(cue)
     if speaker is not None and speaker.i in inside:
         speaker = None  # the parser took a word of the quote for the subject
     if speaker is None and not is_participle(cue):
-        speaker = _inverted_subject(cue, window, inside)
+        between = [t for t in window if t.i < cue.i and t.i not in inside and not t.is_punct
+                   and not t.is_space and t.text not in ALL_MARKS]
+        if after_quote and between:
+            speaker = _phrase_before(between)
+        elif not between or not after_quote:
+            speaker = _inverted_subject(cue, window, inside)
     if speaker is None:
         speaker = name_by(ctx, cue, window, inside)
     if speaker is None:
@@ -135,6 +145,17 @@ def attribute(ctx: DocContext, cue: Token, window: Span, rule: str,
         att = from_speaker_token(ctx, cue, speaker, rule)
     att.addressee = addressee(ctx, cue)
     return att
+
+
+def _phrase_before(words: list[Token]) -> Token | None:
+    """The head of the first noun phrase among the words between a quote and its cue: the first
+    of them whose head lies outside them ("Flynn, a top Trump surrogate," -> Flynn; "Tulsa police
+    Chief Chuck Jordan" -> Jordan), a date excepted ("Okafor on Monday")."""
+    ids = {t.i for t in words}
+    for t in words:
+        if t.head.i not in ids and t.pos_ in ("PROPN", "NOUN", "PRON") and t.ent_type_ not in _WHEN:
+            return t
+    return None
 
 
 def name_by(ctx: DocContext, cue: Token, window: Span, inside: set[int]) -> Token | None:
@@ -149,16 +170,22 @@ def name_by(ctx: DocContext, cue: Token, window: Span, inside: set[int]) -> Toke
     return None
 
 
+# Entity labels of the words that say when, never who ("said Monday", "said Thursday morning").
+_WHEN = frozenset({"DATE", "TIME", "ORDINAL", "CARDINAL"})
+
+
 def _inverted_subject(cue: Token, window: Span, inside: set[int]) -> Token | None:
-    """'said Okafor' parsed with the name as an object: the noun right after the cue."""
+    """'said Okafor' parsed with the name as an object: the noun right after the cue, before any
+    preposition ("said in a phone interview") and not a date ("said Monday")."""
     if cue.lemma_ in ADDRESSEE_VERBS:
         return None
     doc = cue.doc
     for j in range(cue.i + 1, min(cue.i + 6, len(doc))):
         t = doc[j]
-        if t.is_punct or t.text in ALL_MARKS or j in inside:
+        if t.is_punct or t.text in ALL_MARKS or j in inside or t.pos_ == "ADP":
             break
-        if t.pos_ in ("PROPN", "PRON", "NOUN") and t.dep_ not in ("compound", "poss", "det"):
+        if t.pos_ in ("PROPN", "PRON", "NOUN") and t.dep_ not in ("compound", "poss", "det", "npadvmod") \
+                and t.ent_type_ not in _WHEN:
             return t
     return None
 
