@@ -213,3 +213,16 @@ def test_a_cue_first_takes_the_name_after_it_but_not_a_date_or_a_preposition() -
     ctx = parse("“We will win,” said in an interview.",
                 said + "in/ADP/prep/6 an/DET/det/10 interview/NOUN/pobj/8 ./PUNCT/punct/6")
     assert [q.speaker_text for q in extract_quotes(ctx)] == [None]
+
+
+def test_a_role_noun_names_the_person_in_its_phrase_never_the_club() -> None:
+    ctx = parse("“We will win,” the Lions manager said.",
+                WIN.format(cue=9) + "the/DET/det/8 Lions/PROPN/compound/8 manager/NOUN/nsubj/9 "
+                "said/VERB/ROOT/9/say ./PUNCT/punct/9", [(7, 8, "e1", "Organization", "name")])
+    [q] = extract_quotes(ctx)
+    assert (q.speaker, q.speaker_text) == (None, "the Lions manager")
+    ctx = parse("“We will win,” Mr Eavis' daughter said.",
+                WIN.format(cue=10) + "Mr/PROPN/compound/7 Eavis/PROPN/poss/9 '/PART/case/7 "
+                "daughter/NOUN/nsubj/10 said/VERB/ROOT/10/say ./PUNCT/punct/10", [person(6, 8)])
+    [q] = extract_quotes(ctx)
+    assert q.speaker is None

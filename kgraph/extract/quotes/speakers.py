@@ -241,7 +241,8 @@ def speaker_entity(ctx: DocContext, head: Token, span: Span) -> tuple[str | None
 
     A place is never a speaker: a phrase that a place only modifies ("the England coach, Andy
     Robinson", "the US firm") names the person in apposition or nothing; a phrase whose head is a
-    place ("South Korea said") keeps it, and ``is_place_speaker`` refuses the quote.
+    place ("South Korea said") keeps it, and ``extract_quotes`` refuses the quote. A role noun
+    ("the Lions coach") names the person in its phrase or no one, never the club or party.
     """
     key = ctx.entity_key_at(head)
     if key is None or is_place(ctx, key):
@@ -259,6 +260,16 @@ def speaker_entity(ctx: DocContext, head: Token, span: Span) -> tuple[str | None
     if named is not None:
         return named, "name"
     word = head.lemma_.lower()
+    if word in PERSON_ROLE_NOUNS and word not in SPOKES_NOUNS:
+        # "Lions coach Ian McGeechan": the person a role noun names; a club or party it mentions
+        # is where the person works ("the Lions manager"), an owner whose the role is ("Mr
+        # Eavis' daughter", "his lawyer") someone else: neither speaks.
+        for t in head.children:
+            named = ctx.entity_key_at(t)
+            if t.dep_ in ("compound", "flat") and span.start <= t.i < span.end and named is not None \
+                    and _entity_type(ctx, named) == "Person":
+                return named, "name"
+        return None, "words"
     if word in SPOKES_NOUNS or word in DOCUMENT_NOUNS:
         # "a spokesman for the ministry", "the ministry's statement": speaks for its owner.
         for t in head.subtree:
@@ -307,10 +318,14 @@ def _person_by_surname(ctx: DocContext, head: Token) -> str | None:
 
 def is_place(ctx: DocContext, key: str) -> bool:
     """Whether entity ``key`` is a place (which speaks for no one: its people or government do)."""
+    return _entity_type(ctx, key) == "Place"
+
+
+def _entity_type(ctx: DocContext, key: str) -> str | None:
     try:
-        return ctx.entity(key).type == "Place"
+        return ctx.entity(key).type
     except KeyError:
-        return False
+        return None
 
 
 def mention_kind(ctx: DocContext, tok: Token) -> MentionKind:
