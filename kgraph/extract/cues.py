@@ -8,7 +8,6 @@ from __future__ import annotations
 from kgraph.data import table, words
 
 REPORTING_VERBS: frozenset[str] = words("cues", "reporting_verbs")
-ATTITUDE_VERBS: frozenset[str] = words("cues", "attitude_verbs")
 SPEECH_ACT_XCOMP: frozenset[str] = words("cues", "speech_act_xcomp")
 INTENTION_VERBS: frozenset[str] = words("cues", "intention_verbs")
 OBJECT_CUES: frozenset[str] = words("cues", "object_cues")

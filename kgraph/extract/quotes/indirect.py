@@ -1,4 +1,4 @@
-"""Reported speech: what a cue verb, a claim noun or a stance adjective reports, and who holds it.
+"""Reported speech: what a cue verb, a claim noun or a stance adjective reports, and who said it.
 
 Each prior here is 0.1 lower than it would be for quoted words (reported words are the
 reporter's, not the speaker's); a reported clause that holds quoted words, a mixed quote, gets
@@ -17,8 +17,8 @@ from kgraph.data import words
 from kgraph.extract.context import DocContext
 from kgraph.extract.cues import (
     ATTITUDE_ADJECTIVES,
-    ATTITUDE_VERBS,
     CLAIM_NOUNS,
+    DOCUMENT_NOUNS,
     FIRST_PERSON,
     INTENTION_VERBS,
     OBJECT_CUES,
@@ -38,8 +38,10 @@ from kgraph.extract.quotes.speakers import (
 from kgraph.extract.registry import declare, rule
 from kgraph.types import QuoteKind
 
-# Reported-speech cues: attitude verbs count only with a named (not pronoun-only) speaker.
-INDIRECT_CUES = REPORTING_VERBS | ATTITUDE_VERBS
+# Verbs of what a study or document states: cues only with a document or organisation subject.
+FINDING_VERBS = words("quotes", "finding_verbs")
+# Reported-speech cues. Beliefs, plans and knowledge ("X believes", "X knows") are not speech.
+INDIRECT_CUES = REPORTING_VERBS | FINDING_VERBS
 # Lemmas that can cue reported speech: verbs, stance nouns and stance adjectives.
 _VERB_CUES = INDIRECT_CUES | SPEECH_ACT_XCOMP | OBJECT_CUES | INTENTION_VERBS
 _INDIRECT_LEMMAS = _VERB_CUES | CLAIM_NOUNS | ATTITUDE_ADJECTIVES
@@ -47,11 +49,11 @@ NOT_SPEAKERS = words("quotes", "not_speakers")
 WEIGHTY_PRONOUNS = words("quotes", "weighty_pronouns")
 NOT_STANCE_HOLDERS = words("quotes", "not_stance_holders")
 # Verbs that report the clause they hang off ("The plan failed, officials said.").
-PARENTHETICAL_CUES = REPORTING_VERBS | words("quotes", "finding_verbs")
+PARENTHETICAL_CUES = REPORTING_VERBS | FINDING_VERBS
 
 CLAUSE = declare(
     "quotes.indirect.clause", "quote",
-    'A clause under a cue verb: "Okafor said (that) the mine would close", "Okafor believes it failed".',
+    'A clause under a cue verb: "Okafor said (that) the mine would close", "the survey found it failed".',
     prior=0.8).id
 PARENTHETICAL = declare(
     "quotes.indirect.parenthetical", "quote",
@@ -110,14 +112,23 @@ def _reported_clause(ctx: DocContext, cue: Token) -> QuoteCandidate | None:
         return None  # "it said" reports; "it wants" is rarely about a speaker
     att = from_speaker_token(ctx, cue, subj, how)
     lemma = cue.lemma_.lower()
-    if lemma not in REPORTING_VERBS and how in _CLAUSES and not _weighty(att, subj):
-        return None  # "they think" is too vague to report as a statement
+    if lemma in FINDING_VERBS and lemma not in REPORTING_VERBS and not _states_findings(ctx, att, subj):
+        return None  # "the survey found that" states; "she found that" is what she learnt
     if how not in _CLAUSES and not _weighty(att, subj) and att.speaker_kind != "pronoun":
         return None
     att.addressee = addressee(ctx, cue)
     text = " ".join(ctx.text[s:e] for s, e in pieces)
     kind: QuoteKind = "mixed" if any(ch in text for ch in "\"“”") else "indirect"
     return QuoteCandidate(kind, pieces, att)
+
+
+def _states_findings(ctx: DocContext, att: Attribution, subj: Token) -> bool:
+    """Whether the subject of a finding verb can state findings: a document ("the survey") or an
+    organisation ("Datamonitor"), not a person."""
+    if subj.lemma_.lower() in DOCUMENT_NOUNS:
+        return True
+    return att.speaker_key is not None and any(
+        e.key == att.speaker_key and e.type == "Organization" for e in ctx.entities)
 
 
 def _weighty(att: Attribution, subj: Token) -> bool:
@@ -131,7 +142,7 @@ def _weighty(att: Attribution, subj: Token) -> bool:
 
 @rule(STANCE_ADJECTIVE, "quote", prior=0.65)
 def stance_clause(ctx: DocContext, adj: Token) -> QuoteCandidate | None:
-    """A stance adjective with its clause and holder: "She was sure (that) Trump would win"."""
+    """A stated stance with its clause and holder: "She was adamant (that) Trump would win"."""
     clause = next((c for c in adj.children if c.dep_ == "ccomp" and _is_clause(c)), None)
     subj = next((c for c in adj.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if clause is None or subj is None or subj.lower_ in FIRST_PERSON | NOT_STANCE_HOLDERS:
