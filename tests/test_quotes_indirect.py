@@ -221,3 +221,19 @@ def test_according_to_refuses_a_phrase_with_no_clause() -> None:
                 "A/DET/det/1 plan/NOUN/ROOT/1 according/VERB/prep/1/accord to/ADP/prep/2 "
                 "Okafor/PROPN/pobj/3 ./PUNCT/punct/1", [person(4, 5)])
     assert extract_quotes(ctx) == []
+
+
+def test_to_infinitive_refuses_an_act_without_words_or_an_intention() -> None:
+    # "Okafor refused to fight the plan", "Okafor wants to fight the plan": no one said anything.
+    for verb, lemma in (("refused", "refuse"), ("wants", "want"), ("agreed", "agree")):
+        spec = VOWED.format(who="Okafor", pos="PROPN").replace("vowed/VERB/ROOT/1/vow",
+                                                              f"{verb}/VERB/ROOT/1/{lemma}")
+        assert extract_quotes(parse(f"Okafor {verb} to fight the plan.", spec, [person(0, 1)])) == [], verb
+
+
+def test_a_passive_cues_subject_is_spoken_to_not_the_speaker() -> None:
+    # "Okafor was urged to fight the plan": someone urged Okafor.
+    ctx = parse("Okafor was urged to fight the plan.",
+                "Okafor/PROPN/nsubjpass/2 was/AUX/auxpass/2/be urged/VERB/ROOT/2/urge to/PART/aux/4 "
+                "fight/VERB/xcomp/2 the/DET/det/6 plan/NOUN/dobj/4 ./PUNCT/punct/2", [person(0, 1)])
+    assert extract_quotes(ctx) == []

@@ -20,7 +20,6 @@ from kgraph.extract.cues import (
     CLAIM_NOUNS,
     DOCUMENT_NOUNS,
     FIRST_PERSON,
-    INTENTION_VERBS,
     OBJECT_CUES,
     REPORTING_VERBS,
     SPEECH_ACT_XCOMP,
@@ -43,7 +42,7 @@ FINDING_VERBS = words("quotes", "finding_verbs")
 # Reported-speech cues. Beliefs, plans and knowledge ("X believes", "X knows") are not speech.
 INDIRECT_CUES = REPORTING_VERBS | FINDING_VERBS
 # Lemmas that can cue reported speech: verbs, stance nouns and stance adjectives.
-_VERB_CUES = INDIRECT_CUES | SPEECH_ACT_XCOMP | OBJECT_CUES | INTENTION_VERBS
+_VERB_CUES = INDIRECT_CUES | SPEECH_ACT_XCOMP | OBJECT_CUES
 _INDIRECT_LEMMAS = _VERB_CUES | CLAIM_NOUNS | ATTITUDE_ADJECTIVES
 NOT_SPEAKERS = words("quotes", "not_speakers")
 WEIGHTY_PRONOUNS = words("quotes", "weighty_pronouns")
@@ -61,7 +60,7 @@ PARENTHETICAL = declare(
     prior=0.8).id
 TO_INFINITIVE = declare(
     "quotes.indirect.to_infinitive", "quote",
-    'A speech act or intention with its to-infinitive: "Okafor vowed to fight on", "she wants to run".',
+    'A speech act with its to-infinitive: "Okafor vowed to fight on", "she urged them to run".',
     prior=0.6).id
 OBJECT = declare(
     "quotes.indirect.object", "quote",
@@ -108,6 +107,8 @@ def _reported_clause(ctx: DocContext, cue: Token) -> QuoteCandidate | None:
         subj = name_by(ctx, cue, window, set())
     if subj is None or subj.lower_ in FIRST_PERSON or subj.lower_ in NOT_SPEAKERS:
         return None
+    if subj.dep_ == "nsubjpass":
+        return None  # "X was asked to", "X is expected to", "X was told that": X said nothing
     if subj.lower_ == "it" and (how not in _CLAUSES or cue.lemma_.lower() not in REPORTING_VERBS):
         return None  # "it said" reports; "it wants" is rarely about a speaker
     att = from_speaker_token(ctx, cue, subj, how)
@@ -185,7 +186,7 @@ def _content_of(cue: Token) -> tuple[list[CharSpan], str]:
             pieces = _pieces(head, {t.i for t in cue.subtree})
             if sum(e - s for s, e in pieces) >= 12:
                 return pieces, PARENTHETICAL
-    if lemma in SPEECH_ACT_XCOMP | INTENTION_VERBS:
+    if lemma in SPEECH_ACT_XCOMP:
         for c in children:
             if c.dep_ == "xcomp" and c.i > cue.i and any(t.lower_ == "to" for t in c.lefts):
                 return _pieces(c, set()), TO_INFINITIVE
