@@ -237,3 +237,28 @@ def test_a_passive_cues_subject_is_spoken_to_not_the_speaker() -> None:
                 "Okafor/PROPN/nsubjpass/2 was/AUX/auxpass/2/be urged/VERB/ROOT/2/urge to/PART/aux/4 "
                 "fight/VERB/xcomp/2 the/DET/det/6 plan/NOUN/dobj/4 ./PUNCT/punct/2", [person(0, 1)])
     assert extract_quotes(ctx) == []
+
+
+# --- speech not made ------------------------------------------------------------------------
+
+def test_speech_not_made_is_no_quote() -> None:
+    # "did not say that", "will announce that", "declined to say whether": nothing was said (yet).
+    said = ("the/DET/det/{p} plan/NOUN/nsubj/{c} failed/VERB/ccomp/{v}/fail ./PUNCT/punct/{r}")
+    did_not = parse("Okafor did not say the plan failed.",
+                    "Okafor/PROPN/nsubj/3 did/AUX/aux/3/do not/PART/neg/3 say/VERB/ROOT/3/say "
+                    + said.format(p=5, c=6, v=3, r=3), [person(0, 1)])
+    will = parse("Okafor will announce the plan failed.",
+                 "Okafor/PROPN/nsubj/2 will/AUX/aux/2 announce/VERB/ROOT/2/announce "
+                 + said.format(p=4, c=5, v=2, r=2), [person(0, 1)])
+    declined = parse("Okafor declined to say the plan failed.",
+                     "Okafor/PROPN/nsubj/1 declined/VERB/ROOT/1/decline to/PART/aux/3 say/VERB/xcomp/1/say "
+                     + said.format(p=5, c=6, v=3, r=1), [person(0, 1)])
+    for ctx in (did_not, will, declined):
+        assert extract_quotes(ctx) == [], ctx.text
+
+
+def test_speech_after_going_on_was_made() -> None:
+    ctx = parse("Okafor went on to say the plan failed.",
+                "Okafor/PROPN/nsubj/1 went/VERB/ROOT/1/go on/ADP/prt/1 to/PART/aux/4 say/VERB/xcomp/1/say "
+                "the/DET/det/6 plan/NOUN/nsubj/7 failed/VERB/ccomp/4/fail ./PUNCT/punct/1", [person(0, 1)])
+    assert found(ctx) == [("quotes.indirect.clause", "the plan failed", "e0", "indirect")]

@@ -32,6 +32,7 @@ from kgraph.extract.quotes.speakers import (
     cue_subject,
     from_speaker_token,
     is_participle,
+    is_unsaid,
     name_by,
 )
 from kgraph.extract.registry import declare, rule
@@ -98,6 +99,8 @@ def indirect_quotes(ctx: DocContext, regions: list[QuoteRegion]) -> Iterator[Quo
 
 def _reported_clause(ctx: DocContext, cue: Token) -> QuoteCandidate | None:
     """What a cue verb reports (a clause, a to-infinitive, an object) and its holder."""
+    if is_unsaid(cue):
+        return None
     pieces, how = _content_of(cue)
     if not pieces:
         return None

@@ -27,12 +27,24 @@ from kgraph.types import MentionKind
 DIRECT_CUES = REPORTING_VERBS | QUOTE_INTRO_VERBS
 SPEAKER_PRONOUNS = words("quotes", "speaker_pronouns")
 PUBLISHING_VERBS = words("quotes", "publishing_verbs")
+UNSAID_MODALS = words("quotes", "unsaid_modals")
+GO_ON_VERBS = words("quotes", "go_on_verbs")
 
 
 def is_direct_cue(tok: Token) -> bool:
     """A verb that can introduce a quote next to it ("said", "wrote"), not one describing a noun."""
     return tok.lemma_.lower() in DIRECT_CUES and tok.pos_ in ("VERB", "AUX") \
         and tok.dep_ not in ("amod", "compound")
+
+
+def is_unsaid(cue: Token) -> bool:
+    """A cue whose speech was not made: negated ("did not say that"), modal ("will announce that")
+    or a to-infinitive under a verb that is not a saying ("declined to say whether", "is due to
+    announce"; but "went on to say" was said)."""
+    for c in cue.children:
+        if c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in UNSAID_MODALS:
+            return True
+    return cue.dep_ == "xcomp" and cue.head.lemma_.lower() not in GO_ON_VERBS
 
 
 def according_to(ctx: DocContext, tok: Token, rule: str) -> Attribution | None:
