@@ -262,3 +262,19 @@ def test_speech_after_going_on_was_made() -> None:
                 "Okafor/PROPN/nsubj/1 went/VERB/ROOT/1/go on/ADP/prt/1 to/PART/aux/4 say/VERB/xcomp/1/say "
                 "the/DET/det/6 plan/NOUN/nsubj/7 failed/VERB/ccomp/4/fail ./PUNCT/punct/1", [person(0, 1)])
     assert found(ctx) == [("quotes.indirect.clause", "the plan failed", "e0", "indirect")]
+
+
+def test_object_refuses_a_stance_that_needs_no_words() -> None:
+    # "Acme supported the open system", "Okafor called the hearing" (convened it).
+    for verb, lemma in (("supported", "support"), ("called", "call"), ("welcomed", "welcome")):
+        ctx = parse(f"Okafor {verb} the open hearing.",
+                    f"Okafor/PROPN/nsubj/1 {verb}/VERB/ROOT/1/{lemma} the/DET/det/4 open/ADJ/amod/4 "
+                    "hearing/NOUN/dobj/1 ./PUNCT/punct/1", [person(0, 1)])
+        assert extract_quotes(ctx) == [], verb
+
+
+def test_object_of_calling_for() -> None:
+    ctx = parse("Okafor called for a recount.",
+                "Okafor/PROPN/nsubj/1 called/VERB/ROOT/1/call for/ADP/prep/1 a/DET/det/4 "
+                "recount/NOUN/pobj/2 ./PUNCT/punct/1", [person(0, 1)])
+    assert found(ctx) == [("quotes.indirect.object", "a recount", "e0", "indirect")]

@@ -195,7 +195,8 @@ def _content_of(cue: Token) -> tuple[list[CharSpan], str]:
                 return _pieces(c, set()), TO_INFINITIVE
     if lemma in OBJECT_CUES:
         for c in children:
-            if c.dep_ == "dobj" and c.i > cue.i and _has_words(c, 2):
+            # "called the hearing" convenes it: only "called for a recount" says something.
+            if c.dep_ == "dobj" and c.i > cue.i and _has_words(c, 2) and lemma != "call":
                 return _pieces(c, set()), OBJECT
             if c.dep_ == "prep" and c.lower_ == "for" and lemma == "call":
                 objs = [o for o in c.children if o.dep_ == "pobj"]
