@@ -278,3 +278,13 @@ def test_object_of_calling_for() -> None:
                 "Okafor/PROPN/nsubj/1 called/VERB/ROOT/1/call for/ADP/prep/1 a/DET/det/4 "
                 "recount/NOUN/pobj/2 ./PUNCT/punct/1", [person(0, 1)])
     assert found(ctx) == [("quotes.indirect.object", "a recount", "e0", "indirect")]
+
+
+def test_parenthetical_refuses_a_cue_under_the_clause_that_reports_it() -> None:
+    # "Okafor said Mensah had denied the plan": "Okafor said" is the attribution, not what Mensah
+    # said; the clause rule reports Okafor's statement.
+    ctx = parse("Okafor said on Monday Mensah had denied the plan.",
+                "Okafor/PROPN/nsubj/1 said/VERB/ROOT/1/say on/ADP/prep/1 Monday/PROPN/pobj/2 "
+                "Mensah/PROPN/nsubj/6 had/AUX/aux/6 denied/VERB/ccomp/1/deny the/DET/det/8 "
+                "plan/NOUN/dobj/6 ./PUNCT/punct/1", [person(0, 1), person(4, 5, "e1")])
+    assert found(ctx) == [("quotes.indirect.clause", "Mensah had denied the plan", "e0", "indirect")]

@@ -185,7 +185,7 @@ def _content_of(cue: Token) -> tuple[list[CharSpan], str]:
         # the clause it reports.
         head = cue.head
         if cue.dep_ in ("parataxis", "ccomp") and _is_clause(head) and head.i != cue.i \
-                and lemma in PARENTHETICAL_CUES:
+                and lemma in PARENTHETICAL_CUES and _parenthetical(cue):
             pieces = _pieces(head, {t.i for t in cue.subtree})
             if sum(e - s for s, e in pieces) >= 12:
                 return pieces, PARENTHETICAL
@@ -203,6 +203,16 @@ def _content_of(cue: Token) -> tuple[list[CharSpan], str]:
                 if objs:
                     return _pieces(objs[0], set()), OBJECT
     return [], ""
+
+
+def _parenthetical(cue: Token) -> bool:
+    """Whether a cue hanging off a clause is an aside of its own, "..., officials said." or
+    "Locally, he said, it failed": with its own subject, and not what the clause above reports
+    ("Trump said that Clinton described ...", "The Times wrote that Trump had claimed ...": there
+    the clause above is the attribution, and the clause rule reads it)."""
+    if cue.head.lemma_.lower() in _VERB_CUES or any(c.dep_ == "mark" for c in cue.children):
+        return False
+    return any(c.dep_ == "nsubj" for c in cue.children)
 
 
 def _participle_cues(clause: Token) -> set[int]:
