@@ -288,3 +288,15 @@ def test_parenthetical_refuses_a_cue_under_the_clause_that_reports_it() -> None:
                 "Mensah/PROPN/nsubj/6 had/AUX/aux/6 denied/VERB/ccomp/1/deny the/DET/det/8 "
                 "plan/NOUN/dobj/6 ./PUNCT/punct/1", [person(0, 1), person(4, 5, "e1")])
     assert found(ctx) == [("quotes.indirect.clause", "Mensah had denied the plan", "e0", "indirect")]
+
+
+def test_object_refuses_the_person_an_act_is_aimed_at() -> None:
+    # "Okafor attacked the chancellor", "Okafor accused Mensah Jones": the target, not the content.
+    ctx = parse("Okafor attacked the chancellor.",
+                "Okafor/PROPN/nsubj/1 attacked/VERB/ROOT/1/attack the/DET/det/3 chancellor/NOUN/dobj/1 "
+                "./PUNCT/punct/1", [person(0, 1)])
+    assert extract_quotes(ctx) == []
+    ctx = parse("Okafor accused Mensah Jones.",
+                "Okafor/PROPN/nsubj/1 accused/VERB/ROOT/1/accuse Mensah/PROPN/compound/3 Jones/PROPN/dobj/1 "
+                "./PUNCT/punct/1", [person(0, 1), person(2, 4, "e1")])
+    assert extract_quotes(ctx) == []

@@ -21,6 +21,7 @@ from kgraph.extract.cues import (
     DOCUMENT_NOUNS,
     FIRST_PERSON,
     OBJECT_CUES,
+    PERSON_ROLE_NOUNS,
     REPORTING_VERBS,
     SPEECH_ACT_XCOMP,
 )
@@ -101,7 +102,7 @@ def _reported_clause(ctx: DocContext, cue: Token) -> QuoteCandidate | None:
     """What a cue verb reports (a clause, a to-infinitive, an object) and its holder."""
     if is_unsaid(cue):
         return None
-    pieces, how = _content_of(cue)
+    pieces, how = _content_of(ctx, cue)
     if not pieces:
         return None
     subj = cue_subject(cue)
@@ -169,7 +170,7 @@ def claim_clause(ctx: DocContext, noun: Token) -> QuoteCandidate | None:
     return QuoteCandidate("indirect", _pieces(clause, set()), att)
 
 
-def _content_of(cue: Token) -> tuple[list[CharSpan], str]:
+def _content_of(ctx: DocContext, cue: Token) -> tuple[list[CharSpan], str]:
     """What a cue reports, and the rule that found it: a clause, a to-infinitive or an object."""
     lemma = cue.lemma_.lower()
     children = list(cue.children)
@@ -196,13 +197,21 @@ def _content_of(cue: Token) -> tuple[list[CharSpan], str]:
     if lemma in OBJECT_CUES:
         for c in children:
             # "called the hearing" convenes it: only "called for a recount" says something.
-            if c.dep_ == "dobj" and c.i > cue.i and _has_words(c, 2) and lemma != "call":
+            if c.dep_ == "dobj" and c.i > cue.i and _has_words(c, 2) and lemma != "call" \
+                    and not _names_someone(ctx, c):
                 return _pieces(c, set()), OBJECT
             if c.dep_ == "prep" and c.lower_ == "for" and lemma == "call":
                 objs = [o for o in c.children if o.dep_ == "pobj"]
                 if objs:
                     return _pieces(objs[0], set()), OBJECT
     return [], ""
+
+
+def _names_someone(ctx: DocContext, obj: Token) -> bool:
+    """An object that is a person or organisation ("accused Mr Brown", "attacked the chancellor",
+    "praised the spectators"): the target of the act, not what was said."""
+    return ctx.entity_key_at(obj) is not None or obj.pos_ == "PRON" \
+        or obj.lemma_.lower() in PERSON_ROLE_NOUNS
 
 
 def _parenthetical(cue: Token) -> bool:
