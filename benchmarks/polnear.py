@@ -123,23 +123,42 @@ def articles(data: Path) -> list[tuple[str, Path, Path]]:
     return out
 
 
-def run(data: Path, limit: int | None, verbose: bool) -> dict[str, Tally]:
+def run(data: Path, limit: int | None, verbose: bool, wrong: bool = False) -> dict[str, Tally]:
     sys.path.insert(0, str(ROOT))
-    from kgraph.extract import extract
-    from kgraph.nlp import load_model
-    from kgraph.types import Article
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import corpora
 
-    nlp = load_model()
+    from kgraph.extract import extract
+
     tallies = {"direct": Tally(), "all": Tally()}
-    for name, txt, ann in articles(data)[:limit]:
-        text = txt.read_text(encoding="utf-8")
-        gold = read_ann(ann, text)
-        facts = extract(nlp(text), Article(id=name, text=text, source=str(txt)))
+    anns = {name: ann for name, _, ann in articles(data)}
+    arts = [a for a in corpora.polnear(data) if a.id in anns][:limit]
+    for article, doc in corpora.parsed("polnear", arts):  # parses cached in benchmarks/.cache
+        text = article.text
+        gold = read_ann(anns[article.id], text)
+        facts = extract(doc, article)  # type: ignore[arg-type]
         score(facts.quotes, gold, facts, tallies["direct"], direct_only=True)
         score(facts.quotes, gold, facts, tallies["all"], direct_only=False)
         if verbose:
-            _show(name, text, facts, gold)
+            _show(article.id, text, facts, gold)
+        if wrong:
+            _show_wrong(article.id, text, facts, gold)
     return tallies
+
+
+def _show_wrong(name: str, text: str, facts, gold: list[GoldAttribution]) -> None:  # type: ignore[no-untyped-def]
+    """Quotes that match gold content but not its source: our speaker words, then the gold's."""
+    names = {e.key: e.name for e in facts.entities}
+    for q in facts.quotes:
+        matches = [g for g in gold if overlaps(q.spans, g.content)]
+        if not matches:
+            continue
+        best = max(matches, key=lambda g: _overlap_size(q.spans, g.content))
+        if speaker_right(q, best, facts):
+            continue
+        gold_who = " / ".join(text[s:e] for s, e in best.source) or "(none)"
+        ours = f"{q.speaker_text or '-'} = {names.get(q.speaker or '', '-')}"
+        print(f"{name[:40]} {q.kind[:3]} {q.rule}: ours [{ours}] gold [{gold_who}] {q.text[:70]!r}")
 
 
 def _show(name: str, text: str, facts, gold: list[GoldAttribution]) -> None:  # type: ignore[no-untyped-def]
@@ -172,11 +191,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, default=None, help="only the first N articles")
     parser.add_argument("-v", "--verbose", action="store_true",
                         help="print each article's quotes (+ hit, ! miss) and missed gold (-)")
+    parser.add_argument("-w", "--wrong", action="store_true",
+                        help="list the quotes whose speaker is wrong (ours, then the gold source)")
     args = parser.parse_args(argv)
     if not (args.data / "text").is_dir():
         parser.error(f"{args.data} has no text/ folder; pass the PolNeAR dev folder")
     started = time.perf_counter()
-    tallies = run(args.data, args.limit, args.verbose)
+    tallies = run(args.data, args.limit, args.verbose, args.wrong)
     print(table(tallies))
     print(f"\n{time.perf_counter() - started:.1f} s")
     return 0

@@ -193,3 +193,37 @@ def test_the_country_is_no_city_and_the_city_no_country() -> None:
 
 def test_place_switched_off_makes_no_mention() -> None:
     assert found(_simple("North", "Korea", "country", "Place", True), "-coref.nominals.place") == []
+
+
+# --- qualified roles ----------------------------------------------------------------------------
+
+def _leaders(party: str) -> DocContext:
+    # "Tory leader Howard spoke. Lib Dem leader Kennedy spoke. The <party> leader left."
+    words = ["Tory", "leader", "Howard", "spoke", ".", "Lib", "Dem", "leader", "Kennedy", "spoke", ".",
+             "The", party, "leader", "left", "."]
+    doc = make_doc(
+        words, lemmas=[w.lower() for w in words], heads=[2, 2, 3, 3, 3, 8, 8, 8, 9, 9, 9, 13, 13, 14, 14, 14],
+        deps=["compound", "compound", "nsubj", "ROOT", "punct", "compound", "compound", "compound",
+              "nsubj", "ROOT", "punct", "det", "compound", "nsubj", "ROOT", "punct"],
+        pos=["PROPN", "NOUN", "PROPN", "VERB", "PUNCT", "PROPN", "PROPN", "NOUN", "PROPN", "VERB",
+             "PUNCT", "DET", "PROPN", "NOUN", "VERB", "PUNCT"],
+        tags=["NNP", "NN", "NNP", "VBD", ".", "NNP", "NNP", "NN", "NNP", "VBD", ".", "DT", "NNP", "NN",
+              "VBD", "."],
+        ents=["B-NORP", "O", "B-PERSON", "O", "O", "B-NORP", "I-NORP", "O", "B-PERSON", "O", "O", "O",
+              "B-NORP", "O", "O", "O"],
+        sent_starts=[True, False, False, False, False, True, False, False, False, False, False, True,
+                     False, False, False, False],
+    )
+    entities = (Entity("e0", "Person", "Howard"), Entity("e1", "Person", "Kennedy"))
+    mentions = tuple(Mention(doc[i].idx, doc[i].idx + len(doc[i]), doc[i].text, key)
+                     for i, key in ((2, "e0"), (8, "e1")))
+    return DocContext(doc, Article(id="t", text=doc.text, source="t"), entities, mentions)
+
+
+def test_a_role_qualified_by_a_name_is_the_person_seen_with_that_role_so_qualified() -> None:
+    # "The Tory leader" is Howard, though Kennedy, a leader too, was named last.
+    assert found(_leaders("Tory")) == [("The Tory leader", "e0", "nominal", nominals.ROLE)]
+
+
+def test_a_role_qualified_by_a_name_nobody_had_names_nobody() -> None:
+    assert found(_leaders("Labour")) == []

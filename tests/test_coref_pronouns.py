@@ -320,3 +320,30 @@ def test_them_is_not_resolved() -> None:
 
 def test_they_switched_off_makes_no_mention() -> None:
     assert found(_they(), "-coref.pronouns.they") == []
+
+
+def test_pronoun_prefers_the_main_clauses_subject_to_a_subordinate_ones() -> None:
+    # "Balls mocked the claim that Brown lied. He left.": Balls, though Brown is nearer.
+    doc = make_doc(
+        ["Balls", "mocked", "the", "claim", "that", "Brown", "lied", ".", "He", "left", "."],
+        heads=[1, 1, 3, 1, 6, 6, 3, 1, 9, 9, 9],
+        deps=["nsubj", "ROOT", "det", "dobj", "mark", "nsubj", "acl", "punct", "nsubj", "ROOT", "punct"],
+        pos=["PROPN", "VERB", "DET", "NOUN", "SCONJ", "PROPN", "VERB", "PUNCT", "PRON", "VERB", "PUNCT"],
+        sent_starts=[True] + [False] * 7 + [True, False, False],
+    )
+    ctx = _ctx(doc, {"e0": (0, 1, "Person", "male"), "e1": (5, 6, "Person", "male")})
+    assert found(ctx) == [("He", "e0", "pronoun")]
+
+
+def test_two_main_clause_subjects_stay_too_close_to_call() -> None:
+    # "Balls met Brown and Brown lied. He left.": both are main-clause subjects; Brown is later,
+    # but not by enough to decide.
+    doc = make_doc(
+        ["Balls", "met", "Brown", "and", "Brown", "lied", ".", "He", "left", "."],
+        heads=[1, 1, 1, 1, 5, 1, 1, 8, 8, 8],
+        deps=["nsubj", "ROOT", "dobj", "cc", "nsubj", "conj", "punct", "nsubj", "ROOT", "punct"],
+        pos=["PROPN", "VERB", "PROPN", "CCONJ", "PROPN", "VERB", "PUNCT", "PRON", "VERB", "PUNCT"],
+        sent_starts=[True] + [False] * 6 + [True, False, False],
+    )
+    ctx = _ctx(doc, {"e0": (0, 1, "Person", "male"), "e1": (4, 5, "Person", "male")})
+    assert found(ctx) == []

@@ -27,9 +27,10 @@ def parse(text: str, spec: str, ents: Sequence[Ent] = (), *, gender: dict[str, s
           rules: str | None = None) -> DocContext:
     """A DocContext over ``text`` with a parse written by hand.
 
-    ``spec`` holds one ``word/POS/dep/head[/lemma]`` per token, separated by spaces (heads index
-    these tokens; the lemma defaults to the lower-cased word). Each gap in ``text`` other than one
-    space between two words ("\\n\\n") becomes a whitespace token attached to the word before it.
+    ``spec`` holds one ``word/POS/dep/head[/lemma[/TAG]]`` per token, separated by spaces (heads
+    index these tokens; the lemma defaults to the lower-cased word, the tag to none). Each gap in
+    ``text`` other than one space between two words ("\\n\\n") becomes a whitespace token attached
+    to the word before it.
     A token that is its own head is a sentence root: each tree is a sentence.
     """
     fields = [t.split("/") for t in spec.split()]
@@ -56,19 +57,23 @@ def parse(text: str, spec: str, ents: Sequence[Ent] = (), *, gender: dict[str, s
     deps: list[str] = []
     pos: list[str] = []
     lemmas: list[str] = []
+    tags: list[str] = []
     for i, word in enumerate(words):
         if i in spec_of:
-            _, tag, dep, head, *lemma = fields[spec_of[i]]
+            _, tag, dep, head, *rest = fields[spec_of[i]]
             heads.append(where[int(head)])
             deps.append(dep)
             pos.append(tag)
-            lemmas.append(lemma[0] if lemma else word.lower())
+            lemmas.append(rest[0] if rest and rest[0] else word.lower())
+            tags.append(rest[1] if len(rest) > 1 else "")
         else:  # whitespace between paragraphs
             heads.append(i - 1)
             deps.append("dep")
             pos.append("SPACE")
             lemmas.append(word)
-    doc = make_doc(words, spaces=spaces, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+            tags.append("")
+    doc = make_doc(words, spaces=spaces, heads=heads, deps=deps, pos=pos, lemmas=lemmas,
+                   tags=tags if any(tags) else None)
     entities: dict[str, Entity] = {}
     mentions = []
     for start, end, key, etype, kind in ents:

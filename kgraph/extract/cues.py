@@ -8,9 +8,7 @@ from __future__ import annotations
 from kgraph.data import table, words
 
 REPORTING_VERBS: frozenset[str] = words("cues", "reporting_verbs")
-ATTITUDE_VERBS: frozenset[str] = words("cues", "attitude_verbs")
 SPEECH_ACT_XCOMP: frozenset[str] = words("cues", "speech_act_xcomp")
-INTENTION_VERBS: frozenset[str] = words("cues", "intention_verbs")
 OBJECT_CUES: frozenset[str] = words("cues", "object_cues")
 ATTITUDE_ADJECTIVES: frozenset[str] = words("cues", "attitude_adjectives")
 QUOTE_INTRO_VERBS: frozenset[str] = words("cues", "quote_intro_verbs")

@@ -9,6 +9,7 @@ from kgraph.extract.coref.discourse import (
     Reference,
     SentenceDistance,
     candidate_tokens,
+    in_clause,
     is_subject,
     junk_line_tokens,
     mention_spans,
@@ -65,7 +66,7 @@ def resolve_references(ctx: DocContext) -> list[Mention]:
         key, rule = decided
         sent = ctx.sentence_index(tok)
         found.append(Mention(span.start_char, span.end_char, span.text, key, kind, sent, rule))
-        refs.append(Reference(tok.i, key, sent, is_subject(tok), tok.i in quoted))
+        refs.append(Reference(tok.i, key, sent, is_subject(tok), tok.i in quoted, embedded=in_clause(tok)))
         refs.sort(key=lambda ev: ev.token)
         covered.update(range(span.start, span.end))
     return found

@@ -30,6 +30,7 @@ class Reference:
     subject: bool
     in_quote: bool
     aside: bool = False
+    embedded: bool = False  # a subject of a clause inside another ("X said Y had left": Y)
 
 
 def mention_spans(ctx: DocContext) -> list[tuple[Mention, Span]]:
@@ -114,7 +115,7 @@ def name_references(ctx: DocContext, quoted: set[int], spans: list[tuple[Mention
         head = span.root
         aside = head.i in bracketed or _listed_under_plural(head)
         refs.append(Reference(head.i, m.entity, ctx.sentence_index(head),
-                              is_subject(head) and not aside, head.i in quoted, aside))
+                              is_subject(head) and not aside, head.i in quoted, aside, in_clause(head)))
     refs.sort(key=lambda ev: ev.token)
     return refs
 
@@ -181,6 +182,21 @@ def is_subject(tok: Token) -> bool:
     # "Okafor, the minister, said": the name heads the subject through an apposition or compound.
     return tok.dep_ in ("compound", "appos", "poss") and tok.head.dep_ in SUBJECT_DEPS \
         and tok.dep_ != "poss"
+
+
+# Dependencies of a clause inside another: its subject is less salient than the main clause's.
+_INNER_CLAUSES = frozenset({"ccomp", "acl", "advcl", "relcl", "pcomp", "csubj"})
+
+
+def in_clause(tok: Token) -> bool:
+    """Whether a subject belongs to a clause inside another ("Balls rejected the claim that Brown
+    was sidelined": Brown): the main clause's subject is the one a pronoun after it continues."""
+    while tok.dep_ in ("conj", "compound", "appos") and tok.head.i != tok.i:
+        tok = tok.head
+    verb = tok.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ in _INNER_CLAUSES
 
 
 def gender_of(entity: Entity) -> str | None:

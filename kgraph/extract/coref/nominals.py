@@ -52,8 +52,11 @@ def nominal_phrase(head: Token) -> Span | None:
         return None
     if any(c.dep_ == "poss" for c in left):
         return None
-    # "the minister, Amara Okafor," or "the minister Okafor": the name is right there.
-    if any(c.dep_ in ("appos", "compound", "flat") and c.ent_type_ for c in head.children):
+    # "the minister, Amara Okafor," or "the minister Okafor": the name is right there. A name
+    # before a role noun only qualifies the role ("the Tory leader", "the England coach").
+    role = head.lemma_.lower() in PERSON_ROLE_NOUNS
+    if any(c.dep_ in ("appos", "compound", "flat") and c.ent_type_
+           and (not role or c.i > head.i or c.ent_type_ == "PERSON") for c in head.children):
         return None
     if head.dep_ == "appos":
         return None
@@ -71,7 +74,7 @@ def resolve_nominal(ctx: DocContext, head: Token, np: Span, refs: list[Reference
         return (fits[0], AGE) if len(fits) == 1 else None
     word = head.lemma_.lower()
     if word in PERSON_ROLE_NOUNS:
-        key = _by_role(word, head, refs, entities, roles)
+        key = _by_role(word, qualifier(np), head, refs, entities, roles)
         return (key, ROLE) if key is not None else None
     if word in BAND_NOUNS:
         key = _by_ensemble_noun(ctx, word, head, sent, refs, entities)
@@ -88,13 +91,18 @@ def resolve_nominal(ctx: DocContext, head: Token, np: Span, refs: list[Reference
     return None
 
 
-def _by_role(word: str, head: Token, refs: list[Reference], entities: dict[str, Entity],
+def _by_role(word: str, qualified: str, head: Token, refs: list[Reference], entities: dict[str, Entity],
              roles: dict[str, dict[str, int]]) -> str | None:
-    """The person last mentioned before ``head`` whose role (title, apposition) is ``word``."""
+    """The person last mentioned before ``head`` whose role (title, apposition) is ``word``.
+
+    A description qualified by a name ("the Tory leader") is the person seen with that role so
+    qualified ("Tory leader Michael Howard"), never one seen with the bare role only (the
+    qualifier may be what tells two leaders apart).
+    """
     gender = role_gender(word)
     fits = set()
     for key, seen in roles.items():
-        first = seen.get(word)
+        first = seen.get(f"{qualified} {word}") if qualified else seen.get(word)
         if first is None or first >= head.i:
             continue
         ent = entities.get(key)
@@ -109,6 +117,12 @@ def _by_role(word: str, head: Token, refs: list[Reference], entities: dict[str, 
     if not last:
         return None
     return max(last, key=lambda k: last[k])
+
+
+def qualifier(np: Span) -> str:
+    """The names qualifying a description's head, lower-cased ("the Lib Dem leader" -> "lib dem")."""
+    words = [t.lower_ for t in np[1:-1] if t.pos_ == "PROPN" and t.dep_ in ("compound", "flat")]
+    return " ".join(words)
 
 
 def _org_words(ent: Entity) -> set[str]:

@@ -41,6 +41,8 @@ MARGIN = 0.5
 # parentheses ("(when Killy became ...)") or among the names of a plural noun ("Piccard's
 # siblings Leila, Ian and Jeff") is a side remark, not the centre of the discourse.
 TOPIC_BONUS = 0.5
+# The weight of being the subject of a clause inside another, against 1 for the main clause's.
+SUBORDINATE_SUBJECT = 0.5
 ASIDE_PENALTY = 0.5
 _OBJECT_DEPS = {"dobj", "pobj", "dative", "iobj"}
 
@@ -88,7 +90,10 @@ def _resolve_person_pronoun(ctx: DocContext, tok: Token, gender: str | None, ref
         known = gender_of(ent)
         if known is not None and known != gender:
             continue
-        score = -gap + (1.0 if ev.subject else 0.0) + (0.5 if known else 0.0)
+        # A main clause's subject outranks one of a clause inside it (centering's grammatical
+        # role order: "Balls rejected the claim that Brown was sidelined. He ..." is Balls).
+        subject = (SUBORDINATE_SUBJECT if ev.embedded else 1.0) if ev.subject else 0.0
+        score = -gap + subject + (0.5 if known else 0.0)
         score += 0.01 * (ev.token - tok.i) / max(len(ctx.doc), 1)  # later mention wins ties
         score -= 0.5 if ev.in_quote else 0.0
         score -= ASIDE_PENALTY if ev.aside else 0.0

@@ -33,13 +33,23 @@ def collect_roles(ctx: DocContext, spans: list[tuple[Mention, Span]]) -> dict[st
 
 
 def _roles_around(span: Span) -> list[str]:
+    """Role nouns next to a name, each also with the names qualifying it ("Tory leader Michael
+    Howard": "leader" and "tory leader"; "Howard, the Tory leader," too)."""
     head = span.root
     found = []
+    before = [c for c in head.children if c.i < span.start and c.dep_ in ("compound", "amod", "nmod")
+              and c.pos_ in ("NOUN", "PROPN")]
+    for n, c in enumerate(before):
+        found.append(c.lower_)
+        names = [b.lower_ for b in before[:n] if b.pos_ == "PROPN"]
+        if names and c.pos_ == "NOUN":
+            found.append(" ".join([*names, c.lower_]))
     for c in head.children:
-        if c.i < span.start and c.dep_ in ("compound", "amod", "nmod") and c.pos_ in ("NOUN", "PROPN"):
-            found.append(c.lower_)
         if c.dep_ == "appos" and c.pos_ == "NOUN":
             found.append(c.lemma_.lower())
+            names = [b.lower_ for b in c.lefts if b.dep_ in ("compound", "amod") and b.pos_ == "PROPN"]
+            if names:
+                found.append(" ".join([*names, c.lemma_.lower()]))
     if head.dep_ == "appos" and head.head.pos_ == "NOUN":
         found.append(head.head.lemma_.lower())
     j = span.start - 1
@@ -49,7 +59,7 @@ def _roles_around(span: Span) -> list[str]:
     if head.dep_ == "nsubj" and head.head.lemma_ == "be":
         found.extend(c.lemma_.lower() for c in head.head.children if c.dep_ == "attr"
                      and c.pos_ == "NOUN")
-    return [w for w in found if w in PERSON_ROLE_NOUNS or w in ORG_ROLE_NOUNS]
+    return [w for w in found if w.rsplit(" ", 1)[-1] in PERSON_ROLE_NOUNS or w in ORG_ROLE_NOUNS]
 
 
 def collect_ages(ctx: DocContext, spans: list[tuple[Mention, Span]]) -> dict[str, int]:

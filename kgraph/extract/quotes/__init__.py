@@ -5,8 +5,8 @@ holds no rule); ``direct`` attributes each stretch (a fragment inside reported s
 ``mixed``), joins split quotes and carries a speaker on into the quote paragraphs that continue
 it; ``indirect`` finds reported speech outside quotes, and what a direct quote overlaps is dropped;
 then a direct quote still without a speaker right after reported speech takes that speaker, and
-``records`` writes the Quotes. A quote's rule is the rule that found its speaker
-(``quotes.direct.unattributed`` when none did).
+``records`` writes the Quotes, leaving out those whose speaker is a place. A quote's rule is the
+rule that found its speaker (``quotes.direct.unattributed`` when none did).
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from kgraph.extract.quotes.direct import after_reported_speech, direct_quotes
 from kgraph.extract.quotes.indirect import indirect_quotes
 from kgraph.extract.quotes.marks import CharSpan, QuoteRegion, find_quote_regions, is_junk_line, paragraphs
 from kgraph.extract.quotes.records import to_quote
-from kgraph.extract.quotes.speakers import speaker_entity, speaker_phrase
+from kgraph.extract.quotes.speakers import is_place, speaker_entity, speaker_phrase
 from kgraph.types import Quote
 
 __all__ = ["QuoteRegion", "extract_quotes", "find_quote_regions", "is_junk_line", "paragraphs",
@@ -47,4 +47,7 @@ def extract_quotes(ctx: DocContext) -> list[Quote]:
     # Every rule runs and the quotes of a rule switched off are left out at the end: the rules feed
     # each other (a quote's speaker continues into the next paragraph; a direct quote hides the
     # reported speech it overlaps), so switching one rule off removes its quotes and no other.
-    return [to_quote(ctx, f, index) for f in found if ctx.on(f.rule)]
+    # A place says nothing (its people or government do): a quote whose speaker is one is dropped.
+    return [to_quote(ctx, f, index) for f in found if ctx.on(f.rule) and not (
+        f.attribution is not None and f.attribution.speaker_key is not None
+        and is_place(ctx, f.attribution.speaker_key))]

@@ -172,7 +172,7 @@ def _after_attribution(ctx: DocContext, region: QuoteRegion, nxt: QuoteRegion | 
         if tok.text in ALL_MARKS:
             continue
         if is_direct_cue(tok):
-            return attribute(ctx, tok, window, CUE_AFTER, index)
+            return attribute(ctx, tok, window, CUE_AFTER, index, after_quote=True)
         if tok.lower_ == "according":
             return according_to(ctx, tok, ACCORDING_TO)
     return None

@@ -1,4 +1,4 @@
-"""Reported speech: what a cue verb, a claim noun or a stance adjective reports, and who holds it.
+"""Reported speech: what a cue verb, a claim noun or a stance adjective reports, and who said it.
 
 Each prior here is 0.1 lower than it would be for quoted words (reported words are the
 reporter's, not the speaker's); a reported clause that holds quoted words, a mixed quote, gets
@@ -17,35 +17,44 @@ from kgraph.data import words
 from kgraph.extract.context import DocContext
 from kgraph.extract.cues import (
     ATTITUDE_ADJECTIVES,
-    ATTITUDE_VERBS,
     CLAIM_NOUNS,
+    DOCUMENT_NOUNS,
     FIRST_PERSON,
-    INTENTION_VERBS,
     OBJECT_CUES,
+    PERSON_ROLE_NOUNS,
     REPORTING_VERBS,
     SPEECH_ACT_XCOMP,
 )
 from kgraph.extract.quotes.candidate import Attribution, QuoteCandidate, TokenIndex
 from kgraph.extract.quotes.marks import CharSpan, QuoteRegion
-from kgraph.extract.quotes.speakers import according_to, addressee, from_speaker_token, name_by
+from kgraph.extract.quotes.speakers import (
+    according_to,
+    addressee,
+    cue_subject,
+    from_speaker_token,
+    is_participle,
+    is_unsaid,
+    name_by,
+)
 from kgraph.extract.registry import declare, rule
-from kgraph.extract.toolkit import subject_of
 from kgraph.types import QuoteKind
 
-# Reported-speech cues: attitude verbs count only with a named (not pronoun-only) speaker.
-INDIRECT_CUES = REPORTING_VERBS | ATTITUDE_VERBS
+# Verbs of what a study or document states: cues only with a document or organisation subject.
+FINDING_VERBS = words("quotes", "finding_verbs")
+# Reported-speech cues. Beliefs, plans and knowledge ("X believes", "X knows") are not speech.
+INDIRECT_CUES = REPORTING_VERBS | FINDING_VERBS
 # Lemmas that can cue reported speech: verbs, stance nouns and stance adjectives.
-_VERB_CUES = INDIRECT_CUES | SPEECH_ACT_XCOMP | OBJECT_CUES | INTENTION_VERBS
+_VERB_CUES = INDIRECT_CUES | SPEECH_ACT_XCOMP | OBJECT_CUES
 _INDIRECT_LEMMAS = _VERB_CUES | CLAIM_NOUNS | ATTITUDE_ADJECTIVES
 NOT_SPEAKERS = words("quotes", "not_speakers")
 WEIGHTY_PRONOUNS = words("quotes", "weighty_pronouns")
 NOT_STANCE_HOLDERS = words("quotes", "not_stance_holders")
 # Verbs that report the clause they hang off ("The plan failed, officials said.").
-PARENTHETICAL_CUES = REPORTING_VERBS | words("quotes", "finding_verbs")
+PARENTHETICAL_CUES = REPORTING_VERBS | FINDING_VERBS
 
 CLAUSE = declare(
     "quotes.indirect.clause", "quote",
-    'A clause under a cue verb: "Okafor said (that) the mine would close", "Okafor believes it failed".',
+    'A clause under a cue verb: "Okafor said (that) the mine would close", "the survey found it failed".',
     prior=0.8).id
 PARENTHETICAL = declare(
     "quotes.indirect.parenthetical", "quote",
@@ -53,7 +62,7 @@ PARENTHETICAL = declare(
     prior=0.8).id
 TO_INFINITIVE = declare(
     "quotes.indirect.to_infinitive", "quote",
-    'A speech act or intention with its to-infinitive: "Okafor vowed to fight on", "she wants to run".',
+    'A speech act with its to-infinitive: "Okafor vowed to fight on", "she urged them to run".',
     prior=0.6).id
 OBJECT = declare(
     "quotes.indirect.object", "quote",
@@ -91,27 +100,40 @@ def indirect_quotes(ctx: DocContext, regions: list[QuoteRegion]) -> Iterator[Quo
 
 def _reported_clause(ctx: DocContext, cue: Token) -> QuoteCandidate | None:
     """What a cue verb reports (a clause, a to-infinitive, an object) and its holder."""
-    pieces, how = _content_of(cue)
+    if is_unsaid(cue):
+        return None
+    pieces, how = _content_of(ctx, cue)
     if not pieces:
         return None
-    subj = subject_of(cue, through_xcomp=True, participles=False)
-    if subj is None:
+    subj = cue_subject(cue)
+    if subj is None and not is_participle(cue):
         window = cue.doc[max(cue.i - 3, 0):cue.i]
         subj = name_by(ctx, cue, window, set())
     if subj is None or subj.lower_ in FIRST_PERSON or subj.lower_ in NOT_SPEAKERS:
         return None
+    if subj.dep_ == "nsubjpass":
+        return None  # "X was asked to", "X is expected to", "X was told that": X said nothing
     if subj.lower_ == "it" and (how not in _CLAUSES or cue.lemma_.lower() not in REPORTING_VERBS):
         return None  # "it said" reports; "it wants" is rarely about a speaker
     att = from_speaker_token(ctx, cue, subj, how)
     lemma = cue.lemma_.lower()
-    if lemma not in REPORTING_VERBS and how in _CLAUSES and not _weighty(att, subj):
-        return None  # "they think" is too vague to report as a statement
+    if lemma in FINDING_VERBS and lemma not in REPORTING_VERBS and not _states_findings(ctx, att, subj):
+        return None  # "the survey found that" states; "she found that" is what she learnt
     if how not in _CLAUSES and not _weighty(att, subj) and att.speaker_kind != "pronoun":
         return None
     att.addressee = addressee(ctx, cue)
     text = " ".join(ctx.text[s:e] for s, e in pieces)
     kind: QuoteKind = "mixed" if any(ch in text for ch in "\"“”") else "indirect"
     return QuoteCandidate(kind, pieces, att)
+
+
+def _states_findings(ctx: DocContext, att: Attribution, subj: Token) -> bool:
+    """Whether the subject of a finding verb can state findings: a document ("the survey") or an
+    organisation ("Datamonitor"), not a person."""
+    if subj.lemma_.lower() in DOCUMENT_NOUNS:
+        return True
+    return att.speaker_key is not None and any(
+        e.key == att.speaker_key and e.type == "Organization" for e in ctx.entities)
 
 
 def _weighty(att: Attribution, subj: Token) -> bool:
@@ -125,7 +147,7 @@ def _weighty(att: Attribution, subj: Token) -> bool:
 
 @rule(STANCE_ADJECTIVE, "quote", prior=0.65)
 def stance_clause(ctx: DocContext, adj: Token) -> QuoteCandidate | None:
-    """A stance adjective with its clause and holder: "She was sure (that) Trump would win"."""
+    """A stated stance with its clause and holder: "She was adamant (that) Trump would win"."""
     clause = next((c for c in adj.children if c.dep_ == "ccomp" and _is_clause(c)), None)
     subj = next((c for c in adj.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if clause is None or subj is None or subj.lower_ in FIRST_PERSON | NOT_STANCE_HOLDERS:
@@ -148,7 +170,7 @@ def claim_clause(ctx: DocContext, noun: Token) -> QuoteCandidate | None:
     return QuoteCandidate("indirect", _pieces(clause, set()), att)
 
 
-def _content_of(cue: Token) -> tuple[list[CharSpan], str]:
+def _content_of(ctx: DocContext, cue: Token) -> tuple[list[CharSpan], str]:
     """What a cue reports, and the rule that found it: a clause, a to-infinitive or an object."""
     lemma = cue.lemma_.lower()
     children = list(cue.children)
@@ -159,28 +181,54 @@ def _content_of(cue: Token) -> tuple[list[CharSpan], str]:
         for c in comps:
             between = cue.doc[c.right_edge.i + 1:cue.i] if c.i < cue.i else cue.doc[0:0]
             if not any(t.text in (";", ":") for t in between):
-                return _pieces(c, set()), CLAUSE
+                return _pieces(c, _participle_cues(c)), CLAUSE
         # "The plan failed, officials said." / "Locally, he said, it failed.": the cue hangs off
         # the clause it reports.
         head = cue.head
         if cue.dep_ in ("parataxis", "ccomp") and _is_clause(head) and head.i != cue.i \
-                and lemma in PARENTHETICAL_CUES:
+                and lemma in PARENTHETICAL_CUES and _parenthetical(cue):
             pieces = _pieces(head, {t.i for t in cue.subtree})
             if sum(e - s for s, e in pieces) >= 12:
                 return pieces, PARENTHETICAL
-    if lemma in SPEECH_ACT_XCOMP | INTENTION_VERBS:
+    if lemma in SPEECH_ACT_XCOMP:
         for c in children:
             if c.dep_ == "xcomp" and c.i > cue.i and any(t.lower_ == "to" for t in c.lefts):
                 return _pieces(c, set()), TO_INFINITIVE
     if lemma in OBJECT_CUES:
         for c in children:
-            if c.dep_ == "dobj" and c.i > cue.i and _has_words(c, 2):
+            # "called the hearing" convenes it: only "called for a recount" says something.
+            if c.dep_ == "dobj" and c.i > cue.i and _has_words(c, 2) and lemma != "call" \
+                    and not _names_someone(ctx, c):
                 return _pieces(c, set()), OBJECT
             if c.dep_ == "prep" and c.lower_ == "for" and lemma == "call":
                 objs = [o for o in c.children if o.dep_ == "pobj"]
                 if objs:
                     return _pieces(objs[0], set()), OBJECT
     return [], ""
+
+
+def _names_someone(ctx: DocContext, obj: Token) -> bool:
+    """An object that is a person or organisation ("accused Mr Brown", "attacked the chancellor",
+    "praised the spectators"): the target of the act, not what was said."""
+    return ctx.entity_key_at(obj) is not None or obj.pos_ == "PRON" \
+        or obj.lemma_.lower() in PERSON_ROLE_NOUNS
+
+
+def _parenthetical(cue: Token) -> bool:
+    """Whether a cue hanging off a clause is an aside of its own, "..., officials said." or
+    "Locally, he said, it failed": with its own subject, and not what the clause above reports
+    ("Trump said that Clinton described ...", "The Times wrote that Trump had claimed ...": there
+    the clause above is the attribution, and the clause rule reads it)."""
+    if cue.head.lemma_.lower() in _VERB_CUES or any(c.dep_ == "mark" for c in cue.children):
+        return False
+    return any(c.dep_ == "nsubj" for c in cue.children)
+
+
+def _participle_cues(clause: Token) -> set[int]:
+    """Tokens of the participial cues hanging off a reported clause ("X said the firm failed,
+    adding that ..."): what they report is a statement of its own, not part of this one."""
+    return {t.i for c in clause.children if c.dep_ in ("advcl", "conj") and is_participle(c)
+            and c.lemma_.lower() in REPORTING_VERBS for t in c.subtree}
 
 
 def _pieces(head: Token, excluded: set[int]) -> list[CharSpan]:

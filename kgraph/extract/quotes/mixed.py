@@ -9,7 +9,7 @@ from kgraph.extract.context import DocContext
 from kgraph.extract.cues import REPORTING_VERBS
 from kgraph.extract.quotes.candidate import QuoteCandidate, TokenIndex
 from kgraph.extract.quotes.marks import ALL_MARKS, QuoteRegion
-from kgraph.extract.quotes.speakers import DIRECT_CUES, attribute
+from kgraph.extract.quotes.speakers import DIRECT_CUES, attribute, is_unsaid
 from kgraph.extract.registry import rule
 
 FRAGMENT = "quotes.mixed.fragment"
@@ -48,6 +48,8 @@ def fragment_quote(ctx: DocContext, region: QuoteRegion, index: TokenIndex) -> Q
         tok = tok.head
     else:
         return None
+    if is_unsaid(tok):
+        return None  # "refused to call it 'a disgrace'"
     att = attribute(ctx, tok, tok.doc[0:0], FRAGMENT)
     if att.speaker is None:
         return None
