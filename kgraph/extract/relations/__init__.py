@@ -50,8 +50,8 @@ Pass = Scan | Reader
 # The rules that read descriptors in step 2.
 DESCRIBED_RULES: tuple[Rule, ...] = (
     kinship.KIN_NOUN, kinship.OTHER_RELATIVE, stance.CRITIC_OF, parties.PARTY_ROLE, titles.JOB_TITLE,
-    titles.TITLE_OF_ORG, titles.ALSO_OF, modifiers.DEMONYM, modifiers.AGE, modifiers.NATIONAL_OFFICE,
-    modifiers.FROM_COUNTRY)
+    titles.FORMER_TITLE, titles.TITLE_OF_ORG, titles.ALSO_OF, modifiers.DEMONYM, modifiers.AGE,
+    modifiers.NATIONAL_OFFICE, modifiers.FROM_COUNTRY)
 
 # Step 3: each pass with the rules whose facts it makes (all of one pass's rules need the same).
 PASSES: tuple[tuple[Pass, tuple[Rule, ...]], ...] = (

@@ -12,6 +12,7 @@ from kgraph.extract import lexicon as lx
 from kgraph.extract.context import DocContext
 from kgraph.extract.registry import declare
 from kgraph.extract.relations.common import before_name, fact, lemma_of, of_object, titleish
+from kgraph.extract.relations.timing import kept_word, role_time
 from kgraph.extract.toolkit import Found, age_of_head, entity_at, entity_of, entity_type
 from kgraph.types import Predicate, Relation
 
@@ -25,6 +26,10 @@ TITLE_OF_ORG = declare(
     'The organisation of a person\'s role: "the chief executive of NLG, Henrik Lindqvist", "NLG\'s '
     'lawyer X", "X, a member of Labour" (memberOf, affiliation for heads, else worksFor)',
     prior=0.8, needs=_DESCRIBED)
+FORMER_TITLE = declare(
+    "relations.titles.former_title", "relation",
+    'A role "former" or "ex-" puts in the past is a job title with the word: "former Home Secretary '
+    'David Blunkett" (and no employer or membership)', prior=0.8, needs=_DESCRIBED)
 ALSO_OF = declare(
     "relations.titles.also_of", "relation",
     'A second organisation of the same role: "a member of A (since 2008) and of B"', prior=0.75,
@@ -40,6 +45,13 @@ def title_facts(ctx: DocContext, noun: Token, anchor: Token, person: Found) -> I
     if not (lemma in lx.TITLE_NOUNS or titleish(noun)):
         return
     title = title_text(ctx, noun)
+    when = role_time(ctx, noun, anchor)
+    if when is not None:  # a former or future role: no current title, employer or membership
+        if when[0] == "past" and kept_word(when[1]) and lemma not in NOT_TITLES and when[1] is not None:
+            word = when[1].text.lower()
+            yield fact(FORMER_TITLE, person, "jobTitle", (anchor, noun, when[1]),
+                       value=f"{word}-{title}" if word == "ex" else f"{word} {title}")
+        return
     if lemma not in NOT_TITLES:
         yield fact(JOB_TITLE, person, "jobTitle", (anchor, noun), value=title)
     # A student at a university neither works there nor is a member (no educatedAt yet).
