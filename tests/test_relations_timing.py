@@ -66,3 +66,40 @@ def test_refused_a_former_possessor_and_a_capitalised_next() -> None:
                     ["ADJ", "ADJ", "NOUN", "PROPN", "PROPN", "VERB", "PUNCT"],
                     [(3, 5, "e0", "Person", "name", False)])
     assert ("e0", "jobTitle", "Next chief executive") in triples(ctx)
+
+
+def _copula(verb: str, tag: str, noun: str, *, aux: tuple[str, str] | None = None
+            ) -> set[tuple[str, str, object]]:
+    """Facts of "Ann Bo [aux] VERB NOUN of Acme ." with Acme an organisation."""
+    words = ["Ann", "Bo", *([aux[0]] if aux else []), verb, noun, "of", "Acme", "."]
+    v = 3 if aux else 2
+    heads = [1, v, *([v] if aux else []), v, v, v + 1, v + 2, v]
+    deps = ["compound", "nsubj", *(["aux"] if aux else []), "ROOT", "attr", "prep", "pobj", "punct"]
+    pos = ["PROPN", "PROPN", *(["AUX"] if aux else []), "AUX", "NOUN", "ADP", "PROPN", "PUNCT"]
+    tags = ["NNP", "NNP", *([aux[1]] if aux else []), tag, "NN", "IN", "NNP", "."]
+    lemma = {"is": "be", "was": "be", "became": "become"}.get(verb, verb)
+    lemmas = ["Ann", "Bo", *([aux[0]] if aux else []), lemma, noun, "of", "Acme", "."]
+    ctx = build_ctx(words, heads, deps, pos,
+                    [(0, 2, "e0", "Person", "name", False),
+                     (v + 3, v + 4, "e1", "Organization", "name", False)], tags=tags, lemmas=lemmas)
+    return triples(ctx)
+
+
+def test_a_post_in_the_past_or_future_is_none_now() -> None:
+    assert _copula("was", "VBD", "chairman") == set()  # "Ann Bo was chairman of Acme ."
+    assert _copula("become", "VB", "chairman", aux=("will", "MD")) == set()
+    now = _copula("is", "VBZ", "chairman")
+    assert now == {("e0", "jobTitle", "chairman"), ("e0", "affiliation", "e1")}
+
+
+def test_refused_an_occupation_in_the_past_and_a_role_begun() -> None:
+    # "Ann Bo was an architect ." stays a description of her.
+    words = ["Ann", "Bo", "was", "an", "architect", "."]
+    ctx = build_ctx(words, [1, 2, 2, 4, 2, 2], ["compound", "nsubj", "ROOT", "det", "attr", "punct"],
+                    ["PROPN", "PROPN", "AUX", "DET", "NOUN", "PUNCT"],
+                    [(0, 2, "e0", "Person", "name", False)], tags=["NNP", "NNP", "VBD", "DT", "NN", "."],
+                    lemmas=["Ann", "Bo", "be", "an", "architect", "."])
+    assert triples(ctx) == {("e0", "jobTitle", "architect")}
+    # "Ann Bo became chairman of Acme ." started the post, which nothing says has ended.
+    begun = _copula("became", "VBD", "chairman")
+    assert begun == {("e0", "jobTitle", "chairman"), ("e0", "affiliation", "e1")}

@@ -17,6 +17,7 @@ KEPT_PAST_WORDS: frozenset[str] = words("relations", "kept_past_words")
 FUTURE_WORDS: frozenset[str] = words("relations", "future_role_words")
 END_PREPS: frozenset[str] = words("relations", "role_end_preps")
 UNREAL_MARKS: frozenset[str] = words("relations", "unreal_marks")
+START_VERBS: frozenset[str] = words("relations", "role_start_verbs") | lx.APPOINT_VERBS
 
 When = Literal["past", "future"]
 
@@ -39,7 +40,9 @@ def role_time(ctx: DocContext, noun: Token, anchor: Token) -> tuple[When, Token 
             return said, tok
     if any(c.dep_ == "prep" and c.lower_ in END_PREPS for n in (noun, first) for c in n.children):
         return "past", None
-    return None
+    verb = _verb_of(first)
+    said = _clause_time(verb) if verb is not None else None
+    return (said, None) if said is not None else None
 
 
 def kept_word(word: Token | None) -> bool:
@@ -84,13 +87,13 @@ def _verb_of(noun: Token) -> Token | None:
 
 def _clause_time(verb: Token) -> When | None:
     """"future" for a verb under a modal, an infinitive or "if" ("will be", "is to become", "hopes
-    to be elected", "if he became king"), "past" for a past tense (not of a verb of appointing:
-    "X was named chairman" still is), else None."""
+    to be elected", "if he became king"), "past" for a past tense (not of a verb that starts a
+    role: "X was named chairman", "X became chairman" still is), else None."""
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if any(a.tag_ == "MD" or a.lower_ == "to" for a in aux) or any(
             c.dep_ == "mark" and c.lower_ in UNREAL_MARKS for c in verb.children):
         return "future"
-    if verb.lemma_.lower() in lx.APPOINT_VERBS:
+    if verb.lemma_.lower() in START_VERBS:
         return None
     tense = [verb, *aux]
     if any(t.tag_ == "VBD" for t in tense):

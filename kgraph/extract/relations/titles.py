@@ -37,6 +37,8 @@ ALSO_OF = declare(
 
 NOT_TITLES: frozenset[str] = words("relations", "not_title_roles")
 ROLE_ORG_PREPS: tuple[str, ...] = tuple(sorted(words("relations", "role_org_preps")))
+POST_NOUNS: frozenset[str] = (words("relations", "post_nouns") | lx.HEAD_NOUNS | lx.NATIONAL_OFFICES
+                              | lx.NATIONAL_LEGISLATORS)
 
 
 def title_facts(ctx: DocContext, noun: Token, anchor: Token, person: Found) -> Iterator[Relation]:
@@ -47,10 +49,15 @@ def title_facts(ctx: DocContext, noun: Token, anchor: Token, person: Found) -> I
     title = title_text(ctx, noun)
     when = role_time(ctx, noun, anchor)
     if when is not None:  # a former or future role: no current title, employer or membership
-        if when[0] == "past" and kept_word(when[1]) and lemma not in NOT_TITLES and when[1] is not None:
-            word = when[1].text.lower()
-            yield fact(FORMER_TITLE, person, "jobTitle", (anchor, noun, when[1]),
-                       value=f"{word}-{title}" if word == "ex" else f"{word} {title}")
+        said, word = when
+        if said == "past" and word is not None and kept_word(word) and lemma not in NOT_TITLES:
+            low = word.text.lower()
+            yield fact(FORMER_TITLE, person, "jobTitle", (anchor, noun, word),
+                       value=f"{low}-{title}" if low == "ex" else f"{low} {title}")
+        elif said == "past" and word is None and lemma not in NOT_TITLES and not _post(ctx, noun, lemma):
+            # "Helen Carter was an American physicist": an occupation outlives the tense, a post
+            # ("she was secretary of state", "a partner at Hogan & Hartson") does not.
+            yield fact(JOB_TITLE, person, "jobTitle", (anchor, noun), value=title)
         return
     if lemma not in NOT_TITLES:
         yield fact(JOB_TITLE, person, "jobTitle", (anchor, noun), value=title)
@@ -61,6 +68,15 @@ def title_facts(ctx: DocContext, noun: Token, anchor: Token, person: Found) -> I
         for other in _also_of(ctx, noun):  # "a member of A (since 2008) and of B"
             if other.key not in (org.key, person.key):
                 yield fact(ALSO_OF, person, _org_predicate(ctx, title, other), (anchor, noun), obj=other)
+
+
+def _post(ctx: DocContext, noun: Token, lemma: str) -> bool:
+    """A post held for a time rather than an occupation: an office or a seat ("secretary",
+    "senator", "member"), a title in capitals, or any role of someone or something ("the bill's
+    floor manager", "a partner at Hogan & Hartson", "an official within the Pentagon")."""
+    return (lemma in POST_NOUNS or noun.is_title or any(
+        c.dep_ == "poss" or (c.dep_ == "prep" and c.i > noun.i) for c in noun.children)
+        or _organisation_of(ctx, noun) is not None)
 
 
 def _organisation_of(ctx: DocContext, noun: Token) -> Found | None:
