@@ -101,3 +101,45 @@ def test_a_title_of_words_keeps_its_of_phrase_and_a_place_is_no_employer() -> No
                     ["PROPN", "PUNCT", "DET", "NOUN", "ADP", "PROPN", "PUNCT", "VERB", "PUNCT"],
                     [(0, 1, "e0", "Person", "name", False), (5, 6, "e1", "Place", "name", False)])
     assert made(ctx) == {("e0", "jobTitle", "mayor", "relations.titles.job_title")}
+
+
+# --- awards ------------------------------------------------------------------------------------
+
+def _named(noun: str) -> set[tuple[str, str, object]]:
+    """Facts of "Ann Bo was named NOUN of the year by the Tennis Association ." (or "... NOUN of
+    the club by ...")."""
+    words = ["Ann", "Bo", "was", "named", noun, "of", "the", "year", "by", "the", "Tennis", "Association",
+             "."]
+    if noun == "captain":
+        words[7] = "club"
+    ctx = build_ctx(words, [1, 3, 3, 3, 3, 4, 7, 5, 3, 11, 11, 8, 3],
+                    ["compound", "nsubjpass", "auxpass", "ROOT", "oprd", "prep", "det", "pobj", "agent",
+                     "det", "compound", "pobj", "punct"],
+                    ["PROPN", "PROPN", "AUX", "VERB", "NOUN", "ADP", "DET", "NOUN", "ADP", "DET", "PROPN",
+                     "PROPN", "PUNCT"],
+                    [(0, 2, "e0", "Person", "name", False), (10, 12, "e1", "Organization", "name", False)],
+                    tags=["NNP", "NNP", "VBD", "VBN", "NN", "IN", "DT", "NN", "IN", "DT", "NNP", "NNP",
+                          "."],
+                    lemmas=["Ann", "Bo", "be", "name", noun, "of", "the", words[7], "by", "the", "Tennis",
+                            "Association", "."])
+    return triples(ctx)
+
+
+def test_an_award_is_no_job_nor_employer() -> None:
+    # "Ann Bo was named player of the year by the Tennis Association ."
+    assert _named("player") == set()
+    # "Ann Bo , best actor at the Film Festival , smiled ."
+    words = ["Ann", "Bo", ",", "best", "actor", "at", "the", "Film", "Festival", ",", "smiled", "."]
+    ctx = build_ctx(words, [1, 10, 1, 4, 1, 4, 8, 8, 5, 1, 10, 10],
+                    ["compound", "nsubj", "punct", "amod", "appos", "prep", "det", "compound", "pobj",
+                     "punct", "ROOT", "punct"],
+                    ["PROPN", "PROPN", "PUNCT", "ADJ", "NOUN", "ADP", "DET", "PROPN", "PROPN", "PUNCT",
+                     "VERB", "PUNCT"],
+                    [(0, 2, "e0", "Person", "name", False), (7, 9, "e1", "Organization", "name", False)])
+    assert triples(ctx) == set()
+
+
+def test_refused_a_role_of_something_else_than_a_period() -> None:
+    # "Ann Bo was named captain of the club by the Tennis Association ." is an appointment.
+    assert ("e0", "jobTitle", "captain") in _named("captain")
+    assert ("e0", "worksFor", "e1") in _named("captain")

@@ -21,6 +21,7 @@ from kgraph.extract.relations.common import (
     prep_orgs,
 )
 from kgraph.extract.relations.parties import named_party
+from kgraph.extract.relations.titles import award_category
 from kgraph.extract.toolkit import Found, entity_at, entity_of, entity_type, subject_of, tokens_with_lemma
 from kgraph.types import Relation
 
@@ -91,7 +92,8 @@ def work_verbs(ctx: DocContext) -> Iterator[Relation]:
         elif lemma == "admit" and is_passive(tok):  # "X was admitted to the club SK Ull"
             yield from pairs(ctx, ADMITTED_TO, subjects, prep_orgs(ctx, tok, ("to",)), "memberOf", tok,
                              types=orgs)
-        elif lemma in lx.HIRE_VERBS and tok.tag_ == "VBN" and is_passive(tok):
+        elif lemma in lx.HIRE_VERBS and tok.tag_ == "VBN" and is_passive(tok) and not any(
+                c.dep_ == "oprd" and award_category(c) for c in tok.children):  # "named player of the year"
             agents = [p for c in tok.children if c.dep_ == "agent"
                       for o in c.children for p in persons_of(ctx, o)]
             yield from pairs(ctx, HIRED_BY, subjects, agents, "worksFor", tok, types=orgs)

@@ -37,6 +37,8 @@ ALSO_OF = declare(
 
 NOT_TITLES: frozenset[str] = words("relations", "not_title_roles")
 ROLE_ORG_PREPS: tuple[str, ...] = tuple(sorted(words("relations", "role_org_preps")))
+AWARD_WORDS: frozenset[str] = words("relations", "award_words")
+AWARD_PERIODS: frozenset[str] = words("relations", "award_periods")
 POST_NOUNS: frozenset[str] = (words("relations", "post_nouns") | lx.HEAD_NOUNS | lx.NATIONAL_OFFICES
                               | lx.NATIONAL_LEGISLATORS)
 
@@ -44,7 +46,7 @@ POST_NOUNS: frozenset[str] = (words("relations", "post_nouns") | lx.HEAD_NOUNS |
 def title_facts(ctx: DocContext, noun: Token, anchor: Token, person: Found) -> Iterator[Relation]:
     """The job title a noun describing ``person`` gives, and the organisations of the role."""
     lemma = lemma_of(noun)
-    if not (lemma in lx.TITLE_NOUNS or titleish(noun)):
+    if not (lemma in lx.TITLE_NOUNS or titleish(noun)) or award_category(noun):
         return
     title = title_text(ctx, noun)
     when = role_time(ctx, noun, anchor)
@@ -68,6 +70,17 @@ def title_facts(ctx: DocContext, noun: Token, anchor: Token, person: Found) -> I
         for other in _also_of(ctx, noun):  # "a member of A (since 2008) and of B"
             if other.key not in (org.key, person.key):
                 yield fact(ALSO_OF, person, _org_predicate(ctx, title, other), (anchor, noun), obj=other)
+
+
+def award_category(noun: Token) -> bool:
+    """A role noun naming an award: "best actor", "a best new artist Grammy", "player of the year",
+    "Technology Leader of the Year"."""
+    if any(t.lower_ in AWARD_WORDS for c in noun.children if c.i < noun.i and c.dep_ != "poss"
+           for t in c.subtree):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in AWARD_PERIODS and any(d.lower_ == "the" for d in o.children)
+        for o in c.children) for c in noun.children)
 
 
 def _post(ctx: DocContext, noun: Token, lemma: str) -> bool:
