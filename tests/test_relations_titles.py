@@ -143,3 +143,24 @@ def test_refused_a_role_of_something_else_than_a_period() -> None:
     # "Ann Bo was named captain of the club by the Tennis Association ." is an appointment.
     assert ("e0", "jobTitle", "captain") in _named("captain")
     assert ("e0", "worksFor", "e1") in _named("captain")
+
+
+# --- what is no job ----------------------------------------------------------------------------
+
+def _before_name(word: str) -> set[tuple[str, str, object]]:
+    """Facts of "WORD Ann Bo spoke ."."""
+    ctx = build_ctx([word, "Ann", "Bo", "spoke", "."], [2, 2, 3, 3, 3],
+                    ["compound", "compound", "nsubj", "ROOT", "punct"],
+                    ["NOUN", "PROPN", "PROPN", "VERB", "PUNCT"],
+                    [(1, 3, "e0", "Person", "name", False)])
+    return triples(ctx)
+
+
+def test_a_rank_or_a_standing_is_no_job_title() -> None:
+    for word in ("Lord", "Prince", "billionaire", "veteran"):
+        assert _before_name(word) == set(), word
+
+
+def test_refused_an_office_or_an_occupation_before_a_name() -> None:
+    for word in ("King", "Senator", "novelist"):
+        assert _before_name(word) == {("e0", "jobTitle", word)}, word

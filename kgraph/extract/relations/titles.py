@@ -36,6 +36,7 @@ ALSO_OF = declare(
     needs=_DESCRIBED)
 
 NOT_TITLES: frozenset[str] = words("relations", "not_title_roles")
+NOT_JOBS: frozenset[str] = words("relations", "not_job_nouns")
 ROLE_ORG_PREPS: tuple[str, ...] = tuple(sorted(words("relations", "role_org_preps")))
 AWARD_WORDS: frozenset[str] = words("relations", "award_words")
 AWARD_PERIODS: frozenset[str] = words("relations", "award_periods")
@@ -46,7 +47,7 @@ POST_NOUNS: frozenset[str] = (words("relations", "post_nouns") | lx.HEAD_NOUNS |
 def title_facts(ctx: DocContext, noun: Token, anchor: Token, person: Found) -> Iterator[Relation]:
     """The job title a noun describing ``person`` gives, and the organisations of the role."""
     lemma = lemma_of(noun)
-    if not (lemma in lx.TITLE_NOUNS or titleish(noun)) or award_category(noun):
+    if not (lemma in lx.TITLE_NOUNS or titleish(noun)) or lemma in NOT_JOBS or award_category(noun):
         return
     title = title_text(ctx, noun)
     when = role_time(ctx, noun, anchor)
