@@ -164,3 +164,36 @@ def test_a_rank_or_a_standing_is_no_job_title() -> None:
 def test_refused_an_office_or_an_occupation_before_a_name() -> None:
     for word in ("King", "Senator", "novelist"):
         assert _before_name(word) == {("e0", "jobTitle", word)}, word
+
+
+def _appos_at(noun: str, org: str = "Organization") -> set[tuple[str, str, object]]:
+    """Facts of "Ann Bo , a NOUN at Acme , spoke ."."""
+    words = ["Ann", "Bo", ",", "a", noun, "at", "Acme", ",", "spoke", "."]
+    ctx = build_ctx(words, [1, 8, 1, 4, 1, 4, 5, 1, 8, 8],
+                    ["compound", "nsubj", "punct", "det", "appos", "prep", "pobj", "punct", "ROOT", "punct"],
+                    ["PROPN", "PROPN", "PUNCT", "DET", "NOUN", "ADP", "PROPN", "PUNCT", "VERB", "PUNCT"],
+                    [(0, 2, "e0", "Person", "name", False), (6, 7, "e1", org, "name", False)])
+    return triples(ctx)
+
+
+def test_a_leader_of_nothing_and_a_partner_of_someone_are_no_titles() -> None:
+    # "Ann Bo is a leader ."
+    ctx = build_ctx(["Ann", "Bo", "is", "a", "leader", "."], [1, 2, 2, 4, 2, 2],
+                    ["compound", "nsubj", "ROOT", "det", "attr", "punct"],
+                    ["PROPN", "PROPN", "AUX", "DET", "NOUN", "PUNCT"],
+                    [(0, 2, "e0", "Person", "name", False)], tags=["NNP", "NNP", "VBZ", "DT", "NN", "."],
+                    lemmas=["Ann", "Bo", "be", "a", "leader", "."])
+    assert triples(ctx) == set()
+    # "His partner Ann Bo spoke ."
+    ctx = build_ctx(["His", "partner", "Ann", "Bo", "spoke", "."], [1, 4, 3, 1, 4, 4],
+                    ["poss", "nsubj", "compound", "appos", "ROOT", "punct"],
+                    ["PRON", "NOUN", "PROPN", "PROPN", "VERB", "PUNCT"],
+                    [(2, 4, "e0", "Person", "name", False)])
+    assert triples(ctx) == set()
+    # "Ann Bo , a partner at Acme ," with Acme a place: no firm named.
+    assert _appos_at("partner", "Place") == set()
+
+
+def test_refused_a_partner_in_a_firm_and_a_head_of_something() -> None:
+    assert _appos_at("partner") == {("e0", "jobTitle", "partner"), ("e0", "affiliation", "e1")}
+    assert _appos_at("head") == {("e0", "jobTitle", "head"), ("e0", "affiliation", "e1")}

@@ -37,6 +37,9 @@ ALSO_OF = declare(
 
 NOT_TITLES: frozenset[str] = words("relations", "not_title_roles")
 NOT_JOBS: frozenset[str] = words("relations", "not_job_nouns")
+LED_NOUNS: frozenset[str] = words("relations", "led_nouns")
+FIRM_NOUNS: frozenset[str] = words("relations", "firm_nouns")
+RELATIONAL_SUFFIXES: tuple[str, ...] = tuple(sorted(words("relations", "relational_suffixes")))
 ROLE_ORG_PREPS: tuple[str, ...] = tuple(sorted(words("relations", "role_org_preps")))
 AWARD_WORDS: frozenset[str] = words("relations", "award_words")
 AWARD_PERIODS: frozenset[str] = words("relations", "award_periods")
@@ -48,6 +51,9 @@ def title_facts(ctx: DocContext, noun: Token, anchor: Token, person: Found) -> I
     """The job title a noun describing ``person`` gives, and the organisations of the role."""
     lemma = lemma_of(noun)
     if not (lemma in lx.TITLE_NOUNS or titleish(noun)) or lemma in NOT_JOBS or award_category(noun):
+        return
+    if (lemma in LED_NOUNS and not _led(ctx, noun)) or (
+            lemma in FIRM_NOUNS and _organisation_of(ctx, noun) is None):
         return
     title = title_text(ctx, noun)
     when = role_time(ctx, noun, anchor)
@@ -71,6 +77,30 @@ def title_facts(ctx: DocContext, noun: Token, anchor: Token, person: Found) -> I
         for other in _also_of(ctx, noun):  # "a member of A (since 2008) and of B"
             if other.key not in (org.key, person.key):
                 yield fact(ALSO_OF, person, _org_predicate(ctx, title, other), (anchor, noun), obj=other)
+
+
+def _led(ctx: DocContext, noun: Token) -> bool:
+    """Whether a noun of leading says what is led: a noun, name, possessor, demonym or party word
+    before it ("Tory leader", "the North's leader", "Palestinian leader", "division head"), a
+    phrase after it ("head of research"), or it is a title in capitals before a name ("Leader
+    Michael Howard")."""
+    if noun.is_title and before_name(ctx, noun) and not noun.is_sent_start:
+        return True
+    if noun.i > 0 and ctx.entity_key_at(noun.i - 1) not in (None, ctx.entity_key_at(noun)):
+        return True  # "National Bureau of Statistics chief", however the parser hung the name
+    mods = [c for c in noun.children if c.i < noun.i]
+    if before_name(ctx, noun):
+        mods += [c for c in noun.head.children if c.i < noun.i]
+    for c in mods:
+        if c.dep_ in ("poss", "compound", "nmod") and c.pos_ in ("NOUN", "PROPN", "PRON"):
+            return True
+        if c.dep_ in ("amod", "compound") and (ctx.entity_key_at(c) is not None or c.ent_type_ in
+                                                ("NORP", "ORG", "GPE") or c.is_title):
+            return True
+        if c.dep_ == "amod" and (c.lower_ in lx.ROLE_MODIFIERS or (
+                c.pos_ == "ADJ" and c.lower_.endswith(RELATIONAL_SUFFIXES))):
+            return True  # a field led: "military leader", "political chief" (not "hot head")
+    return any(c.dep_ == "prep" and c.lower_ in ROLE_ORG_PREPS + ("in",) for c in noun.children)
 
 
 def award_category(noun: Token) -> bool:
