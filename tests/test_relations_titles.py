@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from conftest import build_ctx
+from conftest import EntSpec, build_ctx, make_doc
 from test_relations import made, triples
+
+from kgraph.extract.context import DocContext
+from kgraph.types import Mention
 
 
 def test_two_titles_and_nationality_from_appos() -> None:
@@ -197,3 +200,39 @@ def test_a_leader_of_nothing_and_a_partner_of_someone_are_no_titles() -> None:
 def test_refused_a_partner_in_a_firm_and_a_head_of_something() -> None:
     assert _appos_at("partner") == {("e0", "jobTitle", "partner"), ("e0", "affiliation", "e1")}
     assert _appos_at("head") == {("e0", "jobTitle", "head"), ("e0", "affiliation", "e1")}
+
+
+# --- the words of a title ----------------------------------------------------------------------
+
+def _unspaced(words: list[str], heads: list[int], deps: list[str], pos: list[str], ents: list[EntSpec],
+              glued: tuple[int, ...]) -> DocContext:
+    """build_ctx with no space after the tokens ``glued`` ("vice-president")."""
+    ctx = build_ctx(words, heads, deps, pos, ents)
+    spaces = [i not in glued for i in range(len(words))]
+    doc = make_doc(words, heads=heads, deps=deps, pos=pos, lemmas=[w.lower() for w in words], spaces=spaces,
+                   sent_starts=[True] + [False] * (len(words) - 1))
+    mentions = tuple(Mention(doc[a:b].start_char, doc[a:b].end_char, doc[a:b].text, key, kind)
+                     for a, b, key, _, kind, _ in ents)
+    return DocContext(doc, ctx.article, ctx.entities, mentions)
+
+
+def test_a_hyphenated_title_is_one_word() -> None:
+    # "Ann Bo , vice-president of Acme , said it ."
+    ctx = _unspaced(["Ann", "Bo", ",", "vice", "-", "president", "of", "Acme", ",", "said", "it", "."],
+                    [1, 9, 1, 1, 1, 1, 5, 6, 1, 9, 9, 9],
+                    ["compound", "nsubj", "punct", "appos", "appos", "appos", "prep", "pobj", "punct", "ROOT",
+                     "dobj", "punct"],
+                    ["PROPN", "PROPN", "PUNCT", "NOUN", "NOUN", "NOUN", "ADP", "PROPN", "PUNCT", "VERB",
+                     "PRON", "PUNCT"],
+                    [(0, 2, "e0", "Person", "name", False), (7, 8, "e1", "Organization", "name", False)],
+                    (3, 4))
+    assert triples(ctx) == {("e0", "jobTitle", "vice-president"), ("e0", "affiliation", "e1")}
+
+
+def test_refused_a_time_prefix_hung_elsewhere() -> None:
+    # "Ex-chairman Ann Bo said it .": the parser makes "Ex" a subject of its own.
+    ctx = _unspaced(["Ex", "-", "chairman", "Ann", "Bo", "said", "it", "."], [5, 0, 4, 4, 5, 5, 5, 5],
+                    ["nsubj", "punct", "compound", "compound", "nsubj", "ROOT", "dobj", "punct"],
+                    ["NOUN", "NOUN", "NOUN", "PROPN", "PROPN", "VERB", "PRON", "PUNCT"],
+                    [(3, 5, "e0", "Person", "name", False)], (0, 1))
+    assert triples(ctx) == {("e0", "jobTitle", "ex-chairman")}

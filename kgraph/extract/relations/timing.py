@@ -34,7 +34,7 @@ def role_time(ctx: DocContext, noun: Token, anchor: Token) -> tuple[When, Token 
     first = noun
     while first.dep_ == "conj" and first.head.pos_ in ("NOUN", "PROPN"):
         first = first.head  # "former chairman and chief executive": the time word is on the first
-    for tok in _words_before(ctx, first, anchor):
+    for tok in [*_prefix(first), *_words_before(ctx, first, anchor)]:
         said = _time_word(ctx, tok)
         if said is not None:
             return said, tok
@@ -59,6 +59,14 @@ def _time_word(ctx: DocContext, tok: Token) -> When | None:
     if low in FUTURE_WORDS:
         return "future"
     return None
+
+
+def _prefix(noun: Token) -> list[Token]:
+    """The prefix of a hyphenated role, which the parser may hang anywhere: "Ex" of "Ex-chairman"."""
+    doc, i = noun.doc, noun.i
+    if i >= 2 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_:
+        return [doc[i - 2]]
+    return []
 
 
 def _words_before(ctx: DocContext, noun: Token, anchor: Token) -> list[Token]:

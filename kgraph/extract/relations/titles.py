@@ -12,7 +12,7 @@ from kgraph.extract import lexicon as lx
 from kgraph.extract.context import DocContext
 from kgraph.extract.registry import declare
 from kgraph.extract.relations.common import before_name, fact, lemma_of, of_object, titleish
-from kgraph.extract.relations.timing import kept_word, role_time
+from kgraph.extract.relations.timing import FUTURE_WORDS, PAST_WORDS, kept_word, role_time
 from kgraph.extract.toolkit import Found, age_of_head, entity_at, entity_of, entity_type
 from kgraph.types import Predicate, Relation
 
@@ -55,6 +55,9 @@ def title_facts(ctx: DocContext, noun: Token, anchor: Token, person: Found) -> I
     if (lemma in LED_NOUNS and not _led(ctx, noun)) or (
             lemma in FIRM_NOUNS and _organisation_of(ctx, noun) is None):
         return
+    first, last = hyphen_word(noun)
+    if (last != noun.i and titleish(noun.doc[last])) or noun.doc[first:last + 1].text.lower() in NOT_JOBS:
+        return  # "Vice" of "Vice-President": the last part gives the title; "front-runner"
     title = title_text(ctx, noun)
     when = role_time(ctx, noun, anchor)
     if when is not None:  # a former or future role: no current title, employer or membership
@@ -155,7 +158,7 @@ def _also_of(ctx: DocContext, noun: Token) -> list[Found]:
 
 def _org_predicate(ctx: DocContext, title: str, org: Found) -> Predicate:
     """memberOf for members and parties, affiliation for heads and spokespeople, else worksFor."""
-    title_words = title.lower().split()
+    title_words = title.lower().replace("-", " ").split()  # "co-founder" is a founder
     name = ctx.entity(org.key).name.lower()
     if title_words[-1] in lx.MEMBER_NOUNS or "party" in name.split():
         return "memberOf"
@@ -164,15 +167,34 @@ def _org_predicate(ctx: DocContext, title: str, org: Found) -> Predicate:
     return "worksFor"
 
 
+def hyphen_word(noun: Token) -> tuple[int, int]:
+    """First and last token of the hyphenated word ``noun`` is part of ("vice-president",
+    "writer-director", "co-chairman"), which the parser splits into siblings; a time word stays
+    out ("ex-chairman" is read by relations.timing)."""
+    doc, first, last = noun.doc, noun.i, noun.i
+
+    def joined(i: int) -> bool:  # doc[i] "-" doc[i + 2], written without spaces
+        return (i >= 0 and i + 2 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_
+                and not doc[i + 1].whitespace_ and doc[i].is_alpha and doc[i + 2].is_alpha)
+
+    while joined(first - 2) and doc[first - 2].lower_ not in PAST_WORDS | FUTURE_WORDS:
+        first -= 2
+    while joined(last):
+        last += 2
+    return first, last
+
+
 def title_text(ctx: DocContext, noun: Token) -> str:
     """A role as written, without articles, ages, demonyms, names and time words."""
+    first, last = hyphen_word(noun)
+    word = noun.doc[first:last + 1]
     keep = [noun]
-    modifiers = [c for c in noun.children if c.i < noun.i]
+    modifiers = [c for t in word for c in t.children if c.i < first]
     if before_name(ctx, noun):  # "NLG's chief executive Henrik Lindqvist": siblings too
-        modifiers += [c for c in noun.head.children if c.i < noun.i]
+        modifiers += [c for c in noun.head.children if c.i < first]
     for child in modifiers:
         if child.dep_ in ("compound", "amod") and _title_modifier(ctx, child):
-            keep.extend(t for t in child.subtree if _title_modifier(ctx, t))
+            keep.extend(t for t in child.subtree if _title_modifier(ctx, t) and t.i < first)
     of = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"]
     if of and noun.text[:1].isupper():  # "Minister of Transport", "Secretary of State"
         pobj = [c for c in of[0].children if c.dep_ == "pobj"]
@@ -180,7 +202,7 @@ def title_text(ctx: DocContext, noun: Token) -> str:
                                                            for t in pobj[0].subtree):
             keep.extend([of[0], *pobj[0].subtree])
     keep.sort(key=lambda t: t.i)
-    return " ".join(t.text for t in keep)
+    return " ".join(word.text if t.i == noun.i else t.text for t in dict.fromkeys(keep))
 
 
 def _title_modifier(ctx: DocContext, tok: Token) -> bool:
