@@ -236,3 +236,23 @@ def test_refused_a_time_prefix_hung_elsewhere() -> None:
                     ["NOUN", "NOUN", "NOUN", "PROPN", "PROPN", "VERB", "PRON", "PUNCT"],
                     [(3, 5, "e0", "Person", "name", False)], (0, 1))
     assert triples(ctx) == {("e0", "jobTitle", "ex-chairman")}
+
+
+def test_a_resolved_description_keeps_its_own_words() -> None:
+    # "Tony Blair spoke . The prime minister smiled .": "the prime minister" is a mention of Blair.
+    words = ["Tony", "Blair", "spoke", ".", "The", "prime", "minister", "smiled", "."]
+    ctx = build_ctx(words, [1, 2, 2, 2, 6, 6, 7, 7, 7],
+                    ["compound", "nsubj", "ROOT", "punct", "det", "amod", "nsubj", "ROOT", "punct"],
+                    ["PROPN", "PROPN", "VERB", "PUNCT", "DET", "ADJ", "NOUN", "VERB", "PUNCT"],
+                    [(0, 2, "e0", "Person", "name", False), (4, 7, "e0", "Person", "nominal", False)])
+    assert triples(ctx) == {("e0", "jobTitle", "prime minister")}
+
+
+def test_refused_another_entitys_name_in_a_title() -> None:
+    # "Acme chief executive Ann Bo spoke .": Acme is the employer, not part of the title.
+    words = ["Acme", "chief", "executive", "Ann", "Bo", "spoke", "."]
+    ctx = build_ctx(words, [2, 2, 4, 4, 5, 5, 5],
+                    ["compound", "amod", "compound", "compound", "nsubj", "ROOT", "punct"],
+                    ["PROPN", "ADJ", "NOUN", "PROPN", "PROPN", "VERB", "PUNCT"],
+                    [(0, 1, "e1", "Organization", "name", False), (3, 5, "e0", "Person", "name", False)])
+    assert triples(ctx) == {("e0", "jobTitle", "chief executive"), ("e0", "affiliation", "e1")}

@@ -192,9 +192,10 @@ def title_text(ctx: DocContext, noun: Token) -> str:
     modifiers = [c for t in word for c in t.children if c.i < first]
     if before_name(ctx, noun):  # "NLG's chief executive Henrik Lindqvist": siblings too
         modifiers += [c for c in noun.head.children if c.i < first]
+    own = ctx.entity_key_at(noun)
     for child in modifiers:
-        if child.dep_ in ("compound", "amod") and _title_modifier(ctx, child):
-            keep.extend(t for t in child.subtree if _title_modifier(ctx, t) and t.i < first)
+        if child.dep_ in ("compound", "amod") and _title_modifier(ctx, child, own):
+            keep.extend(t for t in child.subtree if _title_modifier(ctx, t, own) and t.i < first)
     of = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"]
     if of and noun.text[:1].isupper():  # "Minister of Transport", "Secretary of State"
         pobj = [c for c in of[0].children if c.dep_ == "pobj"]
@@ -205,9 +206,12 @@ def title_text(ctx: DocContext, noun: Token) -> str:
     return " ".join(word.text if t.i == noun.i else t.text for t in dict.fromkeys(keep))
 
 
-def _title_modifier(ctx: DocContext, tok: Token) -> bool:
+def _title_modifier(ctx: DocContext, tok: Token, own: str | None = None) -> bool:
+    """A word of the title; ``own`` is the entity of the title's own mention ("the prime
+    minister" resolved to Blair), whose words are the title's, not another entity's name."""
     low = tok.lower_
-    if ctx.entity_key_at(tok) or tok.is_punct or tok.like_num or low in lx.NON_TITLE_MODIFIERS:
+    key = ctx.entity_key_at(tok)
+    if (key is not None and key != own) or tok.is_punct or tok.like_num or low in lx.NON_TITLE_MODIFIERS:
         return False
     if tok.pos_ in ("DET", "PRON", "NUM") or tok.dep_ == "poss" or age_of_head(tok) is not None:
         return False
