@@ -103,3 +103,13 @@ def test_refused_an_occupation_in_the_past_and_a_role_begun() -> None:
     # "Ann Bo became chairman of Acme ." started the post, which nothing says has ended.
     begun = _copula("became", "VBD", "chairman")
     assert begun == {("e0", "jobTitle", "chairman"), ("e0", "affiliation", "e1")}
+
+
+def test_a_resolved_description_keeps_its_time_word() -> None:
+    # "Rudy Bo spoke . The former mayor smiled .": "the former mayor" is a mention of Bo.
+    words = ["Rudy", "Bo", "spoke", ".", "The", "former", "mayor", "smiled", "."]
+    ctx = build_ctx(words, [1, 2, 2, 2, 6, 6, 7, 7, 7],
+                    ["compound", "nsubj", "ROOT", "punct", "det", "amod", "nsubj", "ROOT", "punct"],
+                    ["PROPN", "PROPN", "VERB", "PUNCT", "DET", "ADJ", "NOUN", "VERB", "PUNCT"],
+                    [(0, 2, "e0", "Person", "name", False), (4, 7, "e0", "Person", "nominal", False)])
+    assert triples(ctx) == {("e0", "jobTitle", "former mayor")}

@@ -34,8 +34,9 @@ def role_time(ctx: DocContext, noun: Token, anchor: Token) -> tuple[When, Token 
     first = noun
     while first.dep_ == "conj" and first.head.pos_ in ("NOUN", "PROPN"):
         first = first.head  # "former chairman and chief executive": the time word is on the first
+    own = ctx.entity_key_at(noun)  # a description coreference resolved: its words are its own
     for tok in [*_prefix(first), *_words_before(ctx, first, anchor)]:
-        said = _time_word(ctx, tok)
+        said = _time_word(ctx, tok, own)
         if said is not None:
             return said, tok
     if any(c.dep_ == "prep" and c.lower_ in END_PREPS for n in (noun, first) for c in n.children):
@@ -50,9 +51,9 @@ def kept_word(word: Token | None) -> bool:
     return word is not None and word.lower_ in KEPT_PAST_WORDS
 
 
-def _time_word(ctx: DocContext, tok: Token) -> When | None:
+def _time_word(ctx: DocContext, tok: Token, own: str | None) -> When | None:
     low = tok.lower_
-    if ctx.entity_key_at(tok) is not None or (low == "next" and not tok.is_lower):
+    if ctx.entity_key_at(tok) not in (None, own) or (low == "next" and not tok.is_lower):
         return None  # a name's word; "Next chief executive X" heads the retailer
     if low in PAST_WORDS:
         return "past"
