@@ -106,10 +106,12 @@ def test_refused_an_occupation_in_the_past_and_a_role_begun() -> None:
 
 
 def test_a_resolved_description_keeps_its_time_word() -> None:
-    # "Rudy Bo spoke . The former mayor smiled .": "the former mayor" is a mention of Bo.
-    words = ["Rudy", "Bo", "spoke", ".", "The", "former", "mayor", "smiled", "."]
-    ctx = build_ctx(words, [1, 2, 2, 2, 6, 6, 7, 7, 7],
-                    ["compound", "nsubj", "ROOT", "punct", "det", "amod", "nsubj", "ROOT", "punct"],
-                    ["PROPN", "PROPN", "VERB", "PUNCT", "DET", "ADJ", "NOUN", "VERB", "PUNCT"],
-                    [(0, 2, "e0", "Person", "name", False), (4, 7, "e0", "Person", "nominal", False)])
+    # "Rudy Bo is the former mayor .": "the former mayor" is also a mention of Bo.
+    words = ["Rudy", "Bo", "is", "the", "former", "mayor", "."]
+    ctx = build_ctx(words, [1, 2, 2, 5, 5, 2, 2],
+                    ["compound", "nsubj", "ROOT", "det", "amod", "attr", "punct"],
+                    ["PROPN", "PROPN", "AUX", "DET", "ADJ", "NOUN", "PUNCT"],
+                    [(0, 2, "e0", "Person", "name", False), (3, 6, "e0", "Person", "nominal", False)],
+                    tags=["NNP", "NNP", "VBZ", "DT", "JJ", "NN", "."],
+                    lemmas=["Rudy", "Bo", "be", "the", "former", "mayor", "."])
     assert triples(ctx) == {("e0", "jobTitle", "former mayor")}

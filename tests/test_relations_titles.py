@@ -239,13 +239,18 @@ def test_refused_a_time_prefix_hung_elsewhere() -> None:
 
 
 def test_a_resolved_description_keeps_its_own_words() -> None:
-    # "Tony Blair spoke . The prime minister smiled .": "the prime minister" is a mention of Blair.
-    words = ["Tony", "Blair", "spoke", ".", "The", "prime", "minister", "smiled", "."]
-    ctx = build_ctx(words, [1, 2, 2, 2, 6, 6, 7, 7, 7],
-                    ["compound", "nsubj", "ROOT", "punct", "det", "amod", "nsubj", "ROOT", "punct"],
-                    ["PROPN", "PROPN", "VERB", "PUNCT", "DET", "ADJ", "NOUN", "VERB", "PUNCT"],
-                    [(0, 2, "e0", "Person", "name", False), (4, 7, "e0", "Person", "nominal", False)])
-    assert triples(ctx) == {("e0", "jobTitle", "prime minister")}
+    # "Prime Minister Tony Blair spoke . The prime minister smiled .": "the prime minister" is a
+    # mention of Blair.
+    words = ["Prime", "Minister", "Tony", "Blair", "spoke", ".", "The", "prime", "minister", "smiled",
+             "."]
+    ctx = build_ctx(words, [1, 3, 3, 4, 4, 4, 8, 8, 9, 9, 9],
+                    ["compound", "compound", "compound", "nsubj", "ROOT", "punct", "det", "amod", "nsubj",
+                     "ROOT", "punct"],
+                    ["PROPN", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT", "DET", "ADJ", "NOUN", "VERB",
+                     "PUNCT"],
+                    [(2, 4, "e0", "Person", "name", False), (6, 9, "e0", "Person", "nominal", False)])
+    assert made(ctx) == {("e0", "jobTitle", "Prime Minister", "relations.titles.job_title"),
+                         ("e0", "jobTitle", "prime minister", "relations.titles.resolved_title")}
 
 
 def test_refused_another_entitys_name_in_a_title() -> None:
@@ -256,3 +261,30 @@ def test_refused_another_entitys_name_in_a_title() -> None:
                     ["PROPN", "ADJ", "NOUN", "PROPN", "PROPN", "VERB", "PUNCT"],
                     [(0, 1, "e1", "Organization", "name", False), (3, 5, "e0", "Person", "name", False)])
     assert triples(ctx) == {("e0", "jobTitle", "chief executive"), ("e0", "affiliation", "e1")}
+
+
+def _resolved(first: list[str]) -> set[tuple[str, str, object, str]]:
+    """Facts of "FIRST Ann Bo spoke . The minister smiled ." with "the minister" resolved to Bo."""
+    n = len(first)
+    words = [*first, "Ann", "Bo", "spoke", ".", "The", "minister", "smiled", "."]
+    heads = [n + 1] * n + [n + 1, n + 2, n + 2, n + 2, n + 5, n + 6, n + 6, n + 6]
+    deps = ["compound"] * n + ["compound", "nsubj", "ROOT", "punct", "det", "nsubj", "ROOT", "punct"]
+    pos = ["NOUN"] * n + ["PROPN", "PROPN", "VERB", "PUNCT", "DET", "NOUN", "VERB", "PUNCT"]
+    ctx = build_ctx(words, heads, deps, pos, [(n, n + 2, "e0", "Person", "name", False),
+                                              (n + 4, n + 6, "e0", "Person", "nominal", False)])
+    return made(ctx)
+
+
+def test_a_resolved_title_needs_the_same_title_at_the_name() -> None:
+    # "Ann Bo spoke . The minister smiled .": only coreference says Bo is the minister.
+    assert _resolved([]) == set()
+    # "Shadow minister Ann Bo ...": the minister of the next sentence is another post.
+    shadow = _resolved(["Shadow", "minister"])
+    assert shadow == {("e0", "jobTitle", "Shadow minister", "relations.titles.job_title")}
+
+
+def test_refused_a_resolved_title_the_name_confirms() -> None:
+    # "Health minister Ann Bo spoke . The minister smiled ."
+    assert _resolved(["Health", "minister"]) == {
+        ("e0", "jobTitle", "Health minister", "relations.titles.job_title"),
+        ("e0", "jobTitle", "minister", "relations.titles.resolved_title")}

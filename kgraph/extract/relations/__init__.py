@@ -50,8 +50,8 @@ Pass = Scan | Reader
 # The rules that read descriptors in step 2.
 DESCRIBED_RULES: tuple[Rule, ...] = (
     kinship.KIN_NOUN, kinship.OTHER_RELATIVE, stance.CRITIC_OF, parties.PARTY_ROLE, titles.JOB_TITLE,
-    titles.FORMER_TITLE, titles.TITLE_OF_ORG, titles.ALSO_OF, modifiers.DEMONYM, modifiers.AGE,
-    modifiers.NATIONAL_OFFICE, modifiers.FROM_COUNTRY)
+    titles.FORMER_TITLE, titles.RESOLVED_TITLE, titles.TITLE_OF_ORG, titles.ALSO_OF, modifiers.DEMONYM,
+    modifiers.AGE, modifiers.NATIONAL_OFFICE, modifiers.FROM_COUNTRY)
 
 # Step 3: each pass with the rules whose facts it makes (all of one pass's rules need the same).
 PASSES: tuple[tuple[Pass, tuple[Rule, ...]], ...] = (
@@ -118,7 +118,11 @@ def extract_relations(ctx: DocContext) -> list[Relation]:
 
 
 def _described_facts(ctx: DocContext, described: list[Described]) -> Iterator[Relation]:
-    """Step 2: the facts each descriptor gives of the person it describes."""
+    """Step 2: the facts each descriptor gives of the person it describes; the titles of
+    descriptions coreference resolved only where a name's descriptor confirms them
+    (``titles.confirmed_titles``)."""
+    named: list[Relation] = []
+    resolved: list[list[Relation]] = []
     for noun, anchor, person in described:
         lemma = lemma_of(noun)
         if lemma in lx.KINSHIP:
@@ -129,8 +133,14 @@ def _described_facts(ctx: DocContext, described: list[Described]) -> Iterator[Re
             yield from stance_facts
             continue
         yield from parties.party_role(ctx, noun, anchor, person)
-        yield from titles.title_facts(ctx, noun, anchor, person)
+        role = list(titles.title_facts(ctx, noun, anchor, person))
+        if noun.i == anchor.i:  # "the minister", resolved to a person by coreference
+            resolved.append(role)
+        else:
+            named.extend(role)
+            yield from role
         yield from modifiers.described_modifiers(ctx, noun, anchor, person)
+    yield from titles.confirmed_titles(named, resolved)
 
 
 def _enabled(ctx: DocContext, facts: Iterable[Relation]) -> list[Relation]:

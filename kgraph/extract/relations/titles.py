@@ -4,14 +4,16 @@ the organisation the role ties them to (worksFor, memberOf or affiliation)."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 from spacy.tokens import Token
 
 from kgraph.data import words
 from kgraph.extract import lexicon as lx
 from kgraph.extract.context import DocContext
-from kgraph.extract.registry import declare
+from kgraph.extract.registry import confidence, declare
 from kgraph.extract.relations.common import before_name, fact, lemma_of, of_object, titleish
+from kgraph.extract.relations.descriptors import COREFERENT_SURE
 from kgraph.extract.relations.timing import FUTURE_WORDS, PAST_WORDS, kept_word, role_time
 from kgraph.extract.toolkit import Found, age_of_head, entity_at, entity_of, entity_type
 from kgraph.types import Predicate, Relation
@@ -30,6 +32,11 @@ FORMER_TITLE = declare(
     "relations.titles.former_title", "relation",
     'A role "former" or "ex-" puts in the past is a job title with the word: "former Home Secretary '
     'David Blunkett" (and no employer or membership)', prior=0.8, needs=_DESCRIBED)
+RESOLVED_TITLE = declare(
+    "relations.titles.resolved_title", "relation",
+    'The title of a description coreference resolved, when the text gives the person that title at '
+    'the name too: "President Obama ... the president said" (else none: "the minister" of a photo '
+    'caption, "the president" resolved to the wrong Obama)', prior=0.85, needs=_DESCRIBED)
 ALSO_OF = declare(
     "relations.titles.also_of", "relation",
     'A second organisation of the same role: "a member of A (since 2008) and of B"', prior=0.75,
@@ -42,6 +49,7 @@ FIRM_NOUNS: frozenset[str] = words("relations", "firm_nouns")
 RELATIONAL_SUFFIXES: tuple[str, ...] = tuple(sorted(words("relations", "relational_suffixes")))
 ROLE_ORG_PREPS: tuple[str, ...] = tuple(sorted(words("relations", "role_org_preps")))
 AWARD_WORDS: frozenset[str] = words("relations", "award_words")
+RANK_QUALIFIERS: frozenset[str] = words("relations", "rank_qualifiers")
 AWARD_PERIODS: frozenset[str] = words("relations", "award_periods")
 POST_NOUNS: frozenset[str] = (words("relations", "post_nouns") | lx.HEAD_NOUNS | lx.NATIONAL_OFFICES
                               | lx.NATIONAL_LEGISLATORS)
@@ -115,6 +123,40 @@ def award_category(noun: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "of" and any(
         o.dep_ == "pobj" and o.lemma_.lower() in AWARD_PERIODS and any(d.lower_ == "the" for d in o.children)
         for o in c.children) for c in noun.children)
+
+
+def confirmed_titles(named: list[Relation], resolved: list[list[Relation]]) -> Iterator[Relation]:
+    """The facts of descriptions coreference resolved (``resolved``, one list per noun) whose job
+    title a descriptor at a name gave the same person (``named``): the title then says nothing
+    coreference alone decided, and the organisation of the same noun is kept with it."""
+    at_name: dict[str, list[list[str]]] = {}
+    for r in named:
+        if r.predicate == "jobTitle":
+            at_name.setdefault(r.subject, []).append(_title_words(r))
+    for facts in resolved:
+        if not any(r.predicate == "jobTitle" and any(_same_post(_title_words(r), other)
+                                                     for other in at_name.get(r.subject, ()))
+                   for r in facts):
+            continue
+        for r in facts:
+            if r.rule == JOB_TITLE.id:
+                raw = round((RESOLVED_TITLE.prior or 0.0) * COREFERENT_SURE, 3)
+                r = replace(r, rule=RESOLVED_TITLE.id, confidence=confidence(RESOLVED_TITLE.id, raw))
+            yield r
+
+
+def _title_words(r: Relation) -> list[str]:
+    return str(r.value).lower().replace("-", " ").split()
+
+
+def _same_post(resolved: list[str], named: list[str]) -> bool:
+    """Whether a resolved title names the post a title at the name names: "the presenter" and "TV
+    presenter", "the foreign secretary" and "Foreign Secretary"; not "the foreign secretary" and
+    "Shadow Foreign Secretary", nor "the governor" and "former governor", whose extra word makes
+    it another post."""
+    extra = set(named) - set(resolved)  # "shadow", "deputy", "former" make it another post
+    return bool(resolved) and resolved[-1] == named[-1] and set(resolved) <= set(named) and not (
+        extra & (RANK_QUALIFIERS | PAST_WORDS | FUTURE_WORDS))
 
 
 def _post(ctx: DocContext, noun: Token, lemma: str) -> bool:
