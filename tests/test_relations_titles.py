@@ -288,3 +288,28 @@ def test_refused_a_resolved_title_the_name_confirms() -> None:
     assert _resolved(["Health", "minister"]) == {
         ("e0", "jobTitle", "Health minister", "relations.titles.job_title"),
         ("e0", "jobTitle", "minister", "relations.titles.resolved_title")}
+
+
+def test_a_plural_noun_for_one_name_is_no_title() -> None:
+    # "Bo , representatives of Acme , spoke .": the parser's apposition, not Bo's post.
+    words = ["Bo", ",", "representatives", "of", "Acme", ",", "spoke", "."]
+    ctx = build_ctx(words, [6, 0, 0, 2, 3, 0, 6, 6],
+                    ["nsubj", "punct", "appos", "prep", "pobj", "punct", "ROOT", "punct"],
+                    ["PROPN", "PUNCT", "NOUN", "ADP", "PROPN", "PUNCT", "VERB", "PUNCT"],
+                    [(0, 1, "e0", "Person", "name", False), (4, 5, "e1", "Organization", "name", False)],
+                    tags=["NNP", ",", "NNS", "IN", "NNP", ",", "VBD", "."],
+                    lemmas=["Bo", ",", "representative", "of", "Acme", ",", "speak", "."])
+    assert triples(ctx) == set()
+
+
+def test_refused_a_plural_noun_for_names_listed() -> None:
+    # "Greek athletes Ann Bo and Eva Lo spoke .": each is an athlete.
+    words = ["Greek", "athletes", "Ann", "Bo", "and", "Eva", "Lo", "spoke", "."]
+    ctx = build_ctx(words, [1, 3, 3, 7, 3, 6, 3, 7, 7],
+                    ["amod", "compound", "compound", "nsubj", "cc", "compound", "conj", "ROOT", "punct"],
+                    ["ADJ", "NOUN", "PROPN", "PROPN", "CCONJ", "PROPN", "PROPN", "VERB", "PUNCT"],
+                    [(0, 1, "e2", "Place", "demonym", True), (2, 4, "e0", "Person", "name", False),
+                     (5, 7, "e1", "Person", "name", False)],
+                    tags=["JJ", "NNS", "NNP", "NNP", "CC", "NNP", "NNP", "VBD", "."],
+                    lemmas=["greek", "athlete", "Ann", "Bo", "and", "Eva", "Lo", "speak", "."])
+    assert ("e0", "jobTitle", "athlete") in triples(ctx)

@@ -66,6 +66,8 @@ def title_facts(ctx: DocContext, noun: Token, anchor: Token, person: Found) -> I
     first, last = hyphen_word(noun)
     if (last != noun.i and titleish(noun.doc[last])) or noun.doc[first:last + 1].text.lower() in NOT_JOBS:
         return  # "Vice" of "Vice-President": the last part gives the title; "front-runner"
+    if noun.tag_ in ("NNS", "NNPS") and not _listed(ctx, anchor):
+        return  # "Mr Finnie, representatives of the Royal Society and ...": a plural for one name
     title = title_text(ctx, noun)
     when = role_time(ctx, noun, anchor)
     if when is not None:  # a former or future role: no current title, employer or membership
@@ -88,6 +90,13 @@ def title_facts(ctx: DocContext, noun: Token, anchor: Token, person: Found) -> I
         for other in _also_of(ctx, noun):  # "a member of A (since 2008) and of B"
             if other.key not in (org.key, person.key):
                 yield fact(ALSO_OF, person, _org_predicate(ctx, title, other), (anchor, noun), obj=other)
+
+
+def _listed(ctx: DocContext, anchor: Token) -> bool:
+    """Whether the name a plural noun describes is one of several: "athletes A and B"."""
+    return (anchor.dep_ == "conj" and ctx.entity_key_at(anchor.head) is not None) or any(
+        c.dep_ == "conj" and ctx.entity_key_at(c) not in (None, ctx.entity_key_at(anchor))
+        for c in anchor.children)
 
 
 def _led(ctx: DocContext, noun: Token) -> bool:
@@ -245,7 +254,12 @@ def title_text(ctx: DocContext, noun: Token) -> str:
                                                            for t in pobj[0].subtree):
             keep.extend([of[0], *pobj[0].subtree])
     keep.sort(key=lambda t: t.i)
-    return " ".join(word.text if t.i == noun.i else t.text for t in dict.fromkeys(keep))
+    text = word.text
+    if noun.tag_ in ("NNS", "NNPS") and noun.lemma_ and noun.lemma_.lower() != noun.lower_:
+        # "Greek athletes A and B": each is an athlete
+        lemma = noun.lemma_.capitalize() if noun.text[:1].isupper() else noun.lemma_.lower()
+        text = text[: len(text) - len(noun.text)] + lemma
+    return " ".join(text if t.i == noun.i else t.text for t in dict.fromkeys(keep))
 
 
 def _title_modifier(ctx: DocContext, tok: Token, own: str | None = None) -> bool:
