@@ -274,3 +274,22 @@ def test_verb_and_list_facts_carry_their_rules() -> None:
                     [(0, 1, "nato", "Organization", "name", False), (2, 3, "tr", "Place", "name", True)],
                     lemmas=["nato", "member", "turkey", "meet", "."])
     assert made(ctx) == {("tr", "memberOf", "nato", "relations.affiliation.country_member")}
+
+
+def _works(form: str, tag: str) -> set[tuple[str, str, object]]:
+    """Facts of "Ann Bo FORM for Acme ."."""
+    words = ["Ann", "Bo", form, "for", "Acme", "."]
+    ctx = build_ctx(words, [1, 2, 2, 2, 3, 2], ["compound", "nsubj", "ROOT", "prep", "pobj", "punct"],
+                    ["PROPN", "PROPN", "VERB", "ADP", "PROPN", "PUNCT"],
+                    [(0, 2, "e0", "Person", "name", False), (4, 5, "e1", "Organization", "name", False)],
+                    tags=["NNP", "NNP", tag, "IN", "NNP", "."],
+                    lemmas=["Ann", "Bo", "work", "for", "Acme", "."])
+    return triples(ctx)
+
+
+def test_work_in_the_past_is_no_employer_now() -> None:
+    assert _works("worked", "VBD") == set()  # "Ann Bo worked for Acme ."
+
+
+def test_refused_work_in_the_present() -> None:
+    assert _works("works", "VBZ") == {("e0", "worksFor", "e1")}  # "Ann Bo works for Acme ."

@@ -21,6 +21,7 @@ from kgraph.extract.relations.common import (
     prep_orgs,
 )
 from kgraph.extract.relations.parties import named_party
+from kgraph.extract.relations.timing import clause_time
 from kgraph.extract.relations.titles import award_category
 from kgraph.extract.toolkit import Found, entity_at, entity_of, entity_type, subject_of, tokens_with_lemma
 from kgraph.types import Relation
@@ -67,8 +68,9 @@ def work_verbs(ctx: DocContext) -> Iterator[Relation]:
         lemma = tok.lemma_.lower()
         subjects = persons_of(ctx, subject_of(tok))
         if lemma in lx.WORK_VERBS:
-            yield from pairs(ctx, WORKS_FOR, subjects, prep_orgs(ctx, tok, ("for", "at")), "worksFor",
-                             tok, types=orgs)
+            if clause_time(tok) is None:  # "she worked for Clinton at the State Department" is over
+                yield from pairs(ctx, WORKS_FOR, subjects, prep_orgs(ctx, tok, ("for", "at")), "worksFor",
+                                 tok, types=orgs)
         elif lemma in lx.JOIN_VERBS:
             objs = [p for c in tok.children if c.dep_ == "dobj" for p in persons_of(ctx, c)]
             yield from pairs(ctx, JOINED, subjects, objs, "memberOf", tok, types=orgs)

@@ -42,7 +42,7 @@ def role_time(ctx: DocContext, noun: Token, anchor: Token) -> tuple[When, Token 
     if any(c.dep_ == "prep" and c.lower_ in END_PREPS for n in (noun, first) for c in n.children):
         return "past", None
     verb = _verb_of(first)
-    said = _clause_time(verb) if verb is not None else None
+    said = clause_time(verb) if verb is not None else None
     return (said, None) if said is not None else None
 
 
@@ -94,7 +94,7 @@ def _verb_of(noun: Token) -> Token | None:
     return None
 
 
-def _clause_time(verb: Token) -> When | None:
+def clause_time(verb: Token) -> When | None:
     """"future" for a verb under a modal, an infinitive or "if" ("will be", "is to become", "hopes
     to be elected", "if he became king"), "past" for a past tense (not of a verb that starts a
     role: "X was named chairman", "X became chairman" still is), else None."""
