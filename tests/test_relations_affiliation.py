@@ -293,3 +293,17 @@ def test_work_in_the_past_is_no_employer_now() -> None:
 
 def test_refused_work_in_the_present() -> None:
     assert _works("works", "VBZ") == {("e0", "worksFor", "e1")}  # "Ann Bo works for Acme ."
+
+
+def test_running_for_an_office_is_no_membership() -> None:
+    # "Hale ran for the White House ." against "Hale ran for Labour ."
+    for name, expected in ((["White", "House"], set()), (["Labour"], {("e0", "memberOf", "e1")})):
+        words = ["Hale", "ran", "for", "the", *name, "."]
+        n = len(words)
+        ctx = build_ctx(words, [1, 1, 1, n - 2, *([n - 2] * (len(name) - 1)), 2, 1],
+                        ["nsubj", "ROOT", "prep", "det", *(["compound"] * (len(name) - 1)), "pobj", "punct"],
+                        ["PROPN", "VERB", "ADP", "DET", *(["PROPN"] * len(name)), "PUNCT"],
+                        [(0, 1, "e0", "Person", "name", False),
+                         (4, n - 1, "e1", "Organization", "name", False)],
+                        lemmas=["hale", "run", "for", "the", *[w.lower() for w in name], "."])
+        assert triples(ctx) == expected, name

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from spacy.symbols import NOUN, PROPN, VERB
 from spacy.tokens import Token
 
+from kgraph.data import words
 from kgraph.extract import lexicon as lx
 from kgraph.extract.context import DocContext
 from kgraph.extract.registry import declare
@@ -25,6 +26,8 @@ from kgraph.extract.relations.timing import clause_time
 from kgraph.extract.relations.titles import award_category
 from kgraph.extract.toolkit import Found, entity_at, entity_of, entity_type, subject_of, tokens_with_lemma
 from kgraph.types import Relation
+
+OFFICE_BODY_WORDS: frozenset[str] = words("relations", "office_body_words")
 
 WORKS_FOR = declare("relations.affiliation.works_for", "relation",
                     '"X works for Y", "X teaches at Y"', prior=0.8)
@@ -83,9 +86,9 @@ def work_verbs(ctx: DocContext) -> Iterator[Relation]:
                 for o in objs:
                     if is_country(ctx, s) and entity_type(ctx, o.key) == "Organization":
                         yield fact(COUNTRY_JOINED, s, "memberOf", (tok,), obj=o)
-        elif lemma in lx.STAND_VERBS:
-            yield from pairs(ctx, STANDS_FOR, subjects, prep_orgs(ctx, tok, ("for",)), "memberOf",
-                             tok, types=orgs)
+        elif lemma in lx.STAND_VERBS:  # a party one stands for, not an office one runs for
+            bodies = [o for o in prep_orgs(ctx, tok, ("for",)) if not _office_body(ctx, o)]
+            yield from pairs(ctx, STANDS_FOR, subjects, bodies, "memberOf", tok, types=orgs)
         elif lemma == "represent":  # "she was elected ... representing the MAPAR party"
             for c in tok.children:
                 party = named_party(ctx, c) if c.dep_ == "dobj" else None
@@ -99,6 +102,12 @@ def work_verbs(ctx: DocContext) -> Iterator[Relation]:
             agents = [p for c in tok.children if c.dep_ == "agent"
                       for o in c.children for p in persons_of(ctx, o)]
             yield from pairs(ctx, HIRED_BY, subjects, agents, "worksFor", tok, types=orgs)
+
+
+def _office_body(ctx: DocContext, org: Found) -> bool:
+    """An office or a legislature one runs for: "ran for the White House", "the Senate"."""
+    words = {w.lower() for w in ctx.entity(org.key).name.split()}
+    return bool(words & OFFICE_BODY_WORDS)
 
 
 # --- countries in organisations ---------------------------------------------------------------
