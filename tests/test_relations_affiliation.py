@@ -307,3 +307,25 @@ def test_running_for_an_office_is_no_membership() -> None:
                          (4, n - 1, "e1", "Organization", "name", False)],
                         lemmas=["hale", "run", "for", "the", *[w.lower() for w in name], "."])
         assert triples(ctx) == expected, name
+
+
+def _chairman_of(name: list[str]) -> set[tuple[str, str, object]]:
+    """Facts of "NAME chairman Ann Bo spoke ." with NAME an organisation."""
+    n = len(name)
+    words = [*name, "chairman", "Ann", "Bo", "spoke", "."]
+    ctx = build_ctx(words, [n] * n + [n + 2, n + 2, n + 3, n + 3, n + 3],
+                    ["compound"] * n + ["compound", "compound", "nsubj", "ROOT", "punct"],
+                    ["PROPN"] * n + ["NOUN", "PROPN", "PROPN", "VERB", "PUNCT"],
+                    [(0, n, "e1", "Organization", "name", False),
+                     (n + 1, n + 3, "e0", "Person", "name", False)])
+    return triples(ctx)
+
+
+def test_an_organisation_named_by_a_common_noun_alone_is_no_tie() -> None:
+    # "Committee chairman Ann Bo spoke .": which committee?
+    assert _chairman_of(["Committee"]) == {("e0", "jobTitle", "chairman")}
+
+
+def test_refused_an_organisation_with_a_name() -> None:
+    # "Budget Committee chairman Ann Bo spoke ."
+    assert ("e0", "affiliation", "e1") in _chairman_of(["Budget", "Committee"])

@@ -10,8 +10,9 @@
    (``modifiers``).
 3. The passes over the whole document, in ``registry.ordered`` order: a pass that reads other
    rules' facts declares ``needs`` and takes them (``SoFar``) as its second argument.
-4. Filters over the facts (``relations.affiliation.no_league_players``): a fact a filter drops is
-   not written, and no record carries the filter's id; a switched-off filter drops nothing.
+4. Filters over the facts (``relations.affiliation.no_league_players``, ``no_generic_org``): a
+   fact a filter drops is not written, and no record carries the filter's id; a switched-off
+   filter drops nothing.
 5. ``_dedupe``: one record per fact and evidence span, the most confident; on equal confidence the
    record of the rule registered first (the family order below, then the order each module
    declares its rules in).
@@ -82,6 +83,7 @@ PASSES: tuple[tuple[Pass, tuple[Rule, ...]], ...] = (
 # Step 4: filters, each a declared rule id and a test of a fact (True: drop it).
 FILTERS: tuple[tuple[Rule, Callable[[DocContext, Relation], bool]], ...] = (
     (affiliation.NO_LEAGUE_PLAYERS, affiliation.league_player),
+    (affiliation.NO_GENERIC_ORG, affiliation.generic_org),
 )
 
 

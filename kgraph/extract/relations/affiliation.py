@@ -25,6 +25,7 @@ from kgraph.extract.relations.parties import named_party
 from kgraph.extract.relations.timing import clause_time
 from kgraph.extract.relations.titles import award_category
 from kgraph.extract.toolkit import Found, entity_at, entity_of, entity_type, subject_of, tokens_with_lemma
+from kgraph.names import ORG_NOUNS
 from kgraph.types import Relation
 
 OFFICE_BODY_WORDS: frozenset[str] = words("relations", "office_body_words")
@@ -55,6 +56,10 @@ FOUNDED_GROUP = declare(
     "relations.affiliation.founded_group", "relation",
     '"X formed the band Y", "Adachi founded the political party Z" (not a company)', prior=0.7)
 # A filter, not a maker of facts: the facts it drops are not written, and no record carries its id.
+NO_GENERIC_ORG = declare(
+    "relations.affiliation.no_generic_org", "relation",
+    'Filter: drops a membership, employer or affiliation whose organisation is named by one common '
+    'noun alone ("Committee chairman Austin Mitchell": which committee is not said)')
 NO_LEAGUE_PLAYERS = declare(
     "relations.affiliation.no_league_players", "relation",
     'Filter: drops a person\'s memberOf/worksFor a league ("NHL hockey player X"): a league\'s '
@@ -286,6 +291,14 @@ def _is_group(ctx: DocContext, org: Found, subj: Token | None) -> bool:
 
 
 # --- filter -----------------------------------------------------------------------------------
+
+def generic_org(ctx: DocContext, r: Relation) -> bool:
+    """A tie to an organisation named by one common noun: "Committee", "the Commission"."""
+    if r.predicate not in ("memberOf", "worksFor", "affiliation") or not r.object:
+        return False
+    name = ctx.entity(r.object).name.lower().split()
+    return [w for w in name if w != "the"] in ([n] for n in ORG_NOUNS)
+
 
 def league_player(ctx: DocContext, r: Relation) -> bool:
     """"NHL hockey player X": a player belongs to a team; a league's members are its teams."""
