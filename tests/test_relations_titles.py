@@ -36,7 +36,8 @@ def test_member_of_party_is_membership_not_a_title() -> None:
 
 
 def test_a_student_at_a_university_does_not_work_there() -> None:
-    # "Lightbody , a student at Dundee University , formed it ." vs "a lecturer at".
+    # "Lightbody , a student at Dundee University , formed it ." vs "a lecturer at"; a student
+    # holds no job either.
     for noun, expected in (("student", False), ("lecturer", True)):
         words = ["Lightbody", ",", "a", noun, "at", "Dundee", "University", ",", "left", "."]
         ctx = build_ctx(words, [8, 0, 3, 0, 3, 6, 4, 0, 8, 8],
@@ -47,6 +48,7 @@ def test_a_student_at_a_university_does_not_work_there() -> None:
                         [(0, 1, "e0", "Person", "name", False),
                          (5, 7, "e1", "Organization", "name", False)])
         assert (("e0", "worksFor", "e1") in triples(ctx)) is expected
+        assert (("e0", "jobTitle", noun) in triples(ctx)) is expected
 
 
 def test_member_of_one_and_of_another() -> None:

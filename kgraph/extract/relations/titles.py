@@ -58,8 +58,9 @@ POST_NOUNS: frozenset[str] = (words("relations", "post_nouns") | lx.HEAD_NOUNS |
 def title_facts(ctx: DocContext, noun: Token, anchor: Token, person: Found) -> Iterator[Relation]:
     """The job title a noun describing ``person`` gives, and the organisations of the role."""
     lemma = lemma_of(noun)
-    if not (lemma in lx.TITLE_NOUNS or titleish(noun)) or lemma in NOT_JOBS or award_category(noun):
-        return
+    if not (lemma in lx.TITLE_NOUNS or titleish(noun)) or lemma in NOT_JOBS | lx.LEARNER_NOUNS \
+            or award_category(noun):
+        return  # a student is no job, and neither works at nor belongs to a university
     if (lemma in LED_NOUNS and not _led(ctx, noun)) or (
             lemma in FIRM_NOUNS and _organisation_of(ctx, noun) is None):
         return
@@ -83,8 +84,7 @@ def title_facts(ctx: DocContext, noun: Token, anchor: Token, person: Found) -> I
         return
     if lemma not in NOT_TITLES:
         yield fact(JOB_TITLE, person, "jobTitle", (anchor, noun), value=title)
-    # A student at a university neither works there nor is a member (no educatedAt yet).
-    org = _organisation_of(ctx, noun) if lemma not in lx.LEARNER_NOUNS else None
+    org = _organisation_of(ctx, noun)
     if org is not None:
         yield fact(TITLE_OF_ORG, person, _org_predicate(ctx, title, org), (anchor, noun), obj=org)
         for other in _also_of(ctx, noun):  # "a member of A (since 2008) and of B"
