@@ -115,3 +115,31 @@ def test_a_resolved_description_keeps_its_time_word() -> None:
                     tags=["NNP", "NNP", "VBZ", "DT", "JJ", "NN", "."],
                     lemmas=["Rudy", "Bo", "be", "the", "former", "mayor", "."])
     assert triples(ctx) == {("e0", "jobTitle", "former mayor")}
+
+
+def test_a_role_left_is_over() -> None:
+    # "Ann Bo resigned as chairman of Acme ." / "Ann Bo resigned as editor ."
+    words = ["Ann", "Bo", "resigned", "as", "chairman", "of", "Acme", "."]
+    ctx = build_ctx(words, [1, 2, 2, 2, 3, 4, 5, 2],
+                    ["compound", "nsubj", "ROOT", "prep", "pobj", "prep", "pobj", "punct"],
+                    ["PROPN", "PROPN", "VERB", "ADP", "NOUN", "ADP", "PROPN", "PUNCT"],
+                    [(0, 2, "e0", "Person", "name", False), (6, 7, "e1", "Organization", "name", False)],
+                    tags=["NNP", "NNP", "VBD", "IN", "NN", "IN", "NNP", "."],
+                    lemmas=["Ann", "Bo", "resign", "as", "chairman", "of", "Acme", "."])
+    assert triples(ctx) == set()
+    words = ["Ann", "Bo", "resigned", "as", "editor", "."]
+    ctx = build_ctx(words, [1, 2, 2, 2, 3, 2], ["compound", "nsubj", "ROOT", "prep", "pobj", "punct"],
+                    ["PROPN", "PROPN", "VERB", "ADP", "NOUN", "PUNCT"],
+                    [(0, 2, "e0", "Person", "name", False)], tags=["NNP", "NNP", "VBD", "IN", "NN", "."],
+                    lemmas=["Ann", "Bo", "resign", "as", "editor", "."])
+    assert triples(ctx) == set()
+
+
+def test_refused_a_role_one_serves_in() -> None:
+    # "Ann Bo serves as editor ." holds now.
+    words = ["Ann", "Bo", "serves", "as", "editor", "."]
+    ctx = build_ctx(words, [1, 2, 2, 2, 3, 2], ["compound", "nsubj", "ROOT", "prep", "pobj", "punct"],
+                    ["PROPN", "PROPN", "VERB", "ADP", "NOUN", "PUNCT"],
+                    [(0, 2, "e0", "Person", "name", False)], tags=["NNP", "NNP", "VBZ", "IN", "NN", "."],
+                    lemmas=["Ann", "Bo", "serve", "as", "editor", "."])
+    assert triples(ctx) == {("e0", "jobTitle", "editor")}

@@ -17,6 +17,7 @@ KEPT_PAST_WORDS: frozenset[str] = words("relations", "kept_past_words")
 FUTURE_WORDS: frozenset[str] = words("relations", "future_role_words")
 END_PREPS: frozenset[str] = words("relations", "role_end_preps")
 UNREAL_MARKS: frozenset[str] = words("relations", "unreal_marks")
+END_VERBS: frozenset[str] = words("relations", "role_end_verbs")
 START_VERBS: frozenset[str] = words("relations", "role_start_verbs") | lx.APPOINT_VERBS
 
 When = Literal["past", "future"]
@@ -42,13 +43,16 @@ def role_time(ctx: DocContext, noun: Token, anchor: Token) -> tuple[When, Token 
     if any(c.dep_ == "prep" and c.lower_ in END_PREPS for n in (noun, first) for c in n.children):
         return "past", None
     verb = _verb_of(first)
+    if verb is not None and ends_role(verb):
+        return "past", verb  # "sacked as Scotland manager": an occupation ends there too
     said = clause_time(verb) if verb is not None else None
     return (said, None) if said is not None else None
 
 
 def kept_word(word: Token | None) -> bool:
     """Whether a job title keeps the time word that puts it in the past ("former Home Secretary")."""
-    return word is not None and word.lower_ in KEPT_PAST_WORDS
+    return word is not None and word.lower_ in KEPT_PAST_WORDS and (
+        word.pos_ not in ("VERB", "AUX") or word.dep_ == "amod")  # not "Churchill retired as PM"
 
 
 def _time_word(ctx: DocContext, tok: Token, own: str | None) -> When | None:
@@ -94,15 +98,26 @@ def _verb_of(noun: Token) -> Token | None:
     return None
 
 
+def ends_role(verb: Token) -> bool:
+    """A verb of leaving or losing a role: "resigned", "was sacked", "stepped down"."""
+    lemma = verb.lemma_.lower()
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
+    return lemma in END_VERBS or f"{lemma} {particle}" in END_VERBS
+
+
 def clause_time(verb: Token) -> When | None:
-    """"future" for a verb under a modal, an infinitive or "if" ("will be", "is to become", "hopes
-    to be elected", "if he became king"), "past" for a past tense (not of a verb that starts a
+    """"past" for a verb that ends the role ("resigned as", "sacked as"), "future" for a verb under
+    a modal, an infinitive or "if" ("will be", "is to become", "hopes to be elected", "if he
+    became king"), "past" for a past tense (not of a verb that starts a
     role: "X was named chairman", "X became chairman" still is), else None."""
+    lemma = verb.lemma_.lower()
+    if ends_role(verb):
+        return "past"  # "resigned as chairman", "stepped down as chair": the role is over
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if any(a.tag_ == "MD" or a.lower_ == "to" for a in aux) or any(
             c.dep_ == "mark" and c.lower_ in UNREAL_MARKS for c in verb.children):
         return "future"
-    if verb.lemma_.lower() in START_VERBS:
+    if lemma in START_VERBS:
         return None
     tense = [verb, *aux]
     if any(t.tag_ == "VBD" for t in tense):
