@@ -274,3 +274,58 @@ def test_verb_and_list_facts_carry_their_rules() -> None:
                     [(0, 1, "nato", "Organization", "name", False), (2, 3, "tr", "Place", "name", True)],
                     lemmas=["nato", "member", "turkey", "meet", "."])
     assert made(ctx) == {("tr", "memberOf", "nato", "relations.affiliation.country_member")}
+
+
+def _works(form: str, tag: str) -> set[tuple[str, str, object]]:
+    """Facts of "Ann Bo FORM for Acme ."."""
+    words = ["Ann", "Bo", form, "for", "Acme", "."]
+    ctx = build_ctx(words, [1, 2, 2, 2, 3, 2], ["compound", "nsubj", "ROOT", "prep", "pobj", "punct"],
+                    ["PROPN", "PROPN", "VERB", "ADP", "PROPN", "PUNCT"],
+                    [(0, 2, "e0", "Person", "name", False), (4, 5, "e1", "Organization", "name", False)],
+                    tags=["NNP", "NNP", tag, "IN", "NNP", "."],
+                    lemmas=["Ann", "Bo", "work", "for", "Acme", "."])
+    return triples(ctx)
+
+
+def test_work_in_the_past_is_no_employer_now() -> None:
+    assert _works("worked", "VBD") == set()  # "Ann Bo worked for Acme ."
+
+
+def test_refused_work_in_the_present() -> None:
+    assert _works("works", "VBZ") == {("e0", "worksFor", "e1")}  # "Ann Bo works for Acme ."
+
+
+def test_running_for_an_office_is_no_membership() -> None:
+    # "Hale ran for the White House ." against "Hale ran for Labour ."
+    for name, expected in ((["White", "House"], set()), (["Labour"], {("e0", "memberOf", "e1")})):
+        words = ["Hale", "ran", "for", "the", *name, "."]
+        n = len(words)
+        ctx = build_ctx(words, [1, 1, 1, n - 2, *([n - 2] * (len(name) - 1)), 2, 1],
+                        ["nsubj", "ROOT", "prep", "det", *(["compound"] * (len(name) - 1)), "pobj", "punct"],
+                        ["PROPN", "VERB", "ADP", "DET", *(["PROPN"] * len(name)), "PUNCT"],
+                        [(0, 1, "e0", "Person", "name", False),
+                         (4, n - 1, "e1", "Organization", "name", False)],
+                        lemmas=["hale", "run", "for", "the", *[w.lower() for w in name], "."])
+        assert triples(ctx) == expected, name
+
+
+def _chairman_of(name: list[str]) -> set[tuple[str, str, object]]:
+    """Facts of "NAME chairman Ann Bo spoke ." with NAME an organisation."""
+    n = len(name)
+    words = [*name, "chairman", "Ann", "Bo", "spoke", "."]
+    ctx = build_ctx(words, [n] * n + [n + 2, n + 2, n + 3, n + 3, n + 3],
+                    ["compound"] * n + ["compound", "compound", "nsubj", "ROOT", "punct"],
+                    ["PROPN"] * n + ["NOUN", "PROPN", "PROPN", "VERB", "PUNCT"],
+                    [(0, n, "e1", "Organization", "name", False),
+                     (n + 1, n + 3, "e0", "Person", "name", False)])
+    return triples(ctx)
+
+
+def test_an_organisation_named_by_a_common_noun_alone_is_no_tie() -> None:
+    # "Committee chairman Ann Bo spoke .": which committee?
+    assert _chairman_of(["Committee"]) == {("e0", "jobTitle", "chairman")}
+
+
+def test_refused_an_organisation_with_a_name() -> None:
+    # "Budget Committee chairman Ann Bo spoke ."
+    assert ("e0", "affiliation", "e1") in _chairman_of(["Budget", "Committee"])

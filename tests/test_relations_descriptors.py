@@ -172,14 +172,17 @@ def test_person_noun_tagged_as_an_adjective() -> None:
 
 
 def test_appointed_as_a_role_describes_the_object() -> None:
-    # "Grant appointed Wallace as a judge of the Court ."
-    words = ["Grant", "appointed", "Wallace", "as", "a", "judge", "of", "the", "Court", "."]
-    ctx = build_ctx(words, [1, 1, 1, 1, 5, 3, 5, 8, 6, 1],
-                    ["nsubj", "ROOT", "dobj", "prep", "det", "pobj", "prep", "det", "pobj", "punct"],
-                    ["PROPN", "VERB", "PROPN", "ADP", "DET", "NOUN", "ADP", "DET", "PROPN", "PUNCT"],
+    # "Grant appointed Wallace as a judge of the Tax Court ."
+    words = ["Grant", "appointed", "Wallace", "as", "a", "judge", "of", "the", "Tax", "Court", "."]
+    ctx = build_ctx(words, [1, 1, 1, 1, 5, 3, 5, 9, 9, 6, 1],
+                    ["nsubj", "ROOT", "dobj", "prep", "det", "pobj", "prep", "det", "compound", "pobj",
+                     "punct"],
+                    ["PROPN", "VERB", "PROPN", "ADP", "DET", "NOUN", "ADP", "DET", "PROPN", "PROPN",
+                     "PUNCT"],
                     [(0, 1, "e0", "Person", "name", False), (2, 3, "e1", "Person", "name", False),
-                     (8, 9, "e2", "Organization", "name", False)],
-                    lemmas=["Grant", "appoint", "Wallace", "as", "a", "judge", "of", "the", "Court", "."])
+                     (8, 10, "e2", "Organization", "name", False)],
+                    lemmas=["Grant", "appoint", "Wallace", "as", "a", "judge", "of", "the", "Tax", "Court",
+                            "."])
     found = triples(ctx)
     assert ("e1", "worksFor", "e2") in found and ("e1", "jobTitle", "judge") in found
     assert not any(t[0] == "e0" for t in found)

@@ -3,6 +3,8 @@ siblings and spouses from children named together."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from conftest import EntSpec, build_ctx, make_doc
 from test_relations import made, triples
 
@@ -262,3 +264,25 @@ def test_children_of_one_parent_stated_close_together_are_siblings() -> None:
     far = made(_two_sons(gap=2))
     assert ("e0", "children", "e2", "relations.kinship.kin_noun") in far
     assert not [f for f in far if f[1] == "sibling"]
+
+
+def _his_wife(others: list[tuple[str, str]]) -> set[tuple[str, str, object]]:
+    """Facts of "Lee Park attacked his wife , Mia Cho ." with "his" resolved to Lee Park and the
+    people ``others`` (key, name) named elsewhere in the article."""
+    words = ["Lee", "Park", "attacked", "his", "wife", ",", "Mia", "Cho", "."]
+    ctx = build_ctx(words, [1, 2, 2, 4, 2, 4, 7, 4, 2],
+                    ["compound", "nsubj", "ROOT", "poss", "dobj", "punct", "compound", "appos", "punct"],
+                    ["PROPN", "PROPN", "VERB", "PRON", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT"],
+                    [(0, 2, "e0", "Person", "name", False), (3, 4, "e0", "Person", "pronoun", False),
+                     (6, 8, "e1", "Person", "name", False)])
+    extra = tuple(Entity(key, "Person", name) for key, name in others)
+    return triples(replace(ctx, entities=ctx.entities + extra))
+
+
+def test_a_relative_named_after_someone_else_is_not_the_pronouns() -> None:
+    # With a Ben Cho in the article, "his wife, Mia Cho" is more likely Ben Cho's.
+    assert _his_wife([("e2", "Ben Cho")]) == set()
+
+
+def test_refused_a_relative_of_another_surname_and_nobody_else_of_it() -> None:
+    assert _his_wife([("e2", "Ben Ali")]) == {("e0", "spouse", "e1")}

@@ -60,3 +60,33 @@ def test_stance_facts_carry_their_rules_and_a_place_holds_no_stance() -> None:
                     [(0, 1, "e0", "Person", "name", False), (4, 5, "e1", "Person", "name", False)],
                     lemmas=["Marsh", "be", "condemn", "by", "Pryce", "."])
     assert made(ctx) == set()
+
+
+def _before(first: str, noun: str, first_type: str = "Person") -> set[tuple[str, str, object]]:
+    """Facts of "FIRST NOUN Ann Bo spoke ." with FIRST a name."""
+    words = [first, noun, "Ann", "Bo", "spoke", "."]
+    ctx = build_ctx(words, [1, 3, 3, 4, 4, 4],
+                    ["compound", "compound", "compound", "nsubj", "ROOT", "punct"],
+                    ["PROPN", "NOUN", "PROPN", "PROPN", "VERB", "PUNCT"],
+                    [(0, 1, "e1", first_type, "name", False), (2, 4, "e0", "Person", "name", False)])
+    return triples(ctx)
+
+
+def test_a_named_critic_and_a_critic_of_something_hold_no_job() -> None:
+    # "Lee critic Ann Bo spoke .": Bo opposes Lee.
+    assert _before("Lee", "critic") == {("e0", "opposes", "e1")}
+    # "Ann Bo , another critic of the deal , spoke ."
+    words = ["Ann", "Bo", ",", "another", "critic", "of", "the", "deal", ",", "spoke", "."]
+    ctx = build_ctx(words, [1, 9, 1, 4, 1, 4, 7, 5, 1, 9, 9],
+                    ["compound", "nsubj", "punct", "det", "appos", "prep", "det", "pobj", "punct", "ROOT",
+                     "punct"],
+                    ["PROPN", "PROPN", "PUNCT", "DET", "NOUN", "ADP", "DET", "NOUN", "PUNCT", "VERB",
+                     "PUNCT"],
+                    [(0, 2, "e0", "Person", "name", False)])
+    assert triples(ctx) == set()
+
+
+def test_refused_a_player_of_a_club() -> None:
+    # "Arsenal defender Ann Bo spoke .": a defender plays for Arsenal, backing nobody.
+    assert _before("Arsenal", "defender", "Organization") == {("e0", "jobTitle", "defender"),
+                                                              ("e0", "memberOf", "e1")}

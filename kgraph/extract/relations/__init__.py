@@ -10,8 +10,9 @@
    (``modifiers``).
 3. The passes over the whole document, in ``registry.ordered`` order: a pass that reads other
    rules' facts declares ``needs`` and takes them (``SoFar``) as its second argument.
-4. Filters over the facts (``relations.affiliation.no_league_players``): a fact a filter drops is
-   not written, and no record carries the filter's id; a switched-off filter drops nothing.
+4. Filters over the facts (``relations.affiliation.no_league_players``, ``no_generic_org``): a
+   fact a filter drops is not written, and no record carries the filter's id; a switched-off
+   filter drops nothing.
 5. ``_dedupe``: one record per fact and evidence span, the most confident; on equal confidence the
    record of the rule registered first (the family order below, then the order each module
    declares its rules in).
@@ -50,8 +51,8 @@ Pass = Scan | Reader
 # The rules that read descriptors in step 2.
 DESCRIBED_RULES: tuple[Rule, ...] = (
     kinship.KIN_NOUN, kinship.OTHER_RELATIVE, stance.CRITIC_OF, parties.PARTY_ROLE, titles.JOB_TITLE,
-    titles.TITLE_OF_ORG, titles.ALSO_OF, modifiers.DEMONYM, modifiers.AGE, modifiers.NATIONAL_OFFICE,
-    modifiers.FROM_COUNTRY)
+    titles.FORMER_TITLE, titles.RESOLVED_TITLE, titles.TITLE_OF_ORG, titles.ALSO_OF, modifiers.DEMONYM,
+    modifiers.AGE, modifiers.NATIONAL_OFFICE, modifiers.FROM_COUNTRY)
 
 # Step 3: each pass with the rules whose facts it makes (all of one pass's rules need the same).
 PASSES: tuple[tuple[Pass, tuple[Rule, ...]], ...] = (
@@ -82,6 +83,7 @@ PASSES: tuple[tuple[Pass, tuple[Rule, ...]], ...] = (
 # Step 4: filters, each a declared rule id and a test of a fact (True: drop it).
 FILTERS: tuple[tuple[Rule, Callable[[DocContext, Relation], bool]], ...] = (
     (affiliation.NO_LEAGUE_PLAYERS, affiliation.league_player),
+    (affiliation.NO_GENERIC_ORG, affiliation.generic_org),
 )
 
 
@@ -118,7 +120,11 @@ def extract_relations(ctx: DocContext) -> list[Relation]:
 
 
 def _described_facts(ctx: DocContext, described: list[Described]) -> Iterator[Relation]:
-    """Step 2: the facts each descriptor gives of the person it describes."""
+    """Step 2: the facts each descriptor gives of the person it describes; the titles of
+    descriptions coreference resolved only where a name's descriptor confirms them
+    (``titles.confirmed_titles``)."""
+    named: list[Relation] = []
+    resolved: list[list[Relation]] = []
     for noun, anchor, person in described:
         lemma = lemma_of(noun)
         if lemma in lx.KINSHIP:
@@ -129,8 +135,14 @@ def _described_facts(ctx: DocContext, described: list[Described]) -> Iterator[Re
             yield from stance_facts
             continue
         yield from parties.party_role(ctx, noun, anchor, person)
-        yield from titles.title_facts(ctx, noun, anchor, person)
+        role = list(titles.title_facts(ctx, noun, anchor, person))
+        if noun.i == anchor.i:  # "the minister", resolved to a person by coreference
+            resolved.append(role)
+        else:
+            named.extend(role)
+            yield from role
         yield from modifiers.described_modifiers(ctx, noun, anchor, person)
+    yield from titles.confirmed_titles(named, resolved)
 
 
 def _enabled(ctx: DocContext, facts: Iterable[Relation]) -> list[Relation]:

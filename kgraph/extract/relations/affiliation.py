@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from spacy.symbols import NOUN, PROPN, VERB
 from spacy.tokens import Token
 
+from kgraph.data import words
 from kgraph.extract import lexicon as lx
 from kgraph.extract.context import DocContext
 from kgraph.extract.registry import declare
@@ -21,8 +22,13 @@ from kgraph.extract.relations.common import (
     prep_orgs,
 )
 from kgraph.extract.relations.parties import named_party
+from kgraph.extract.relations.timing import clause_time
+from kgraph.extract.relations.titles import award_category
 from kgraph.extract.toolkit import Found, entity_at, entity_of, entity_type, subject_of, tokens_with_lemma
+from kgraph.names import ORG_NOUNS
 from kgraph.types import Relation
+
+OFFICE_BODY_WORDS: frozenset[str] = words("relations", "office_body_words")
 
 WORKS_FOR = declare("relations.affiliation.works_for", "relation",
                     '"X works for Y", "X teaches at Y"', prior=0.8)
@@ -50,6 +56,10 @@ FOUNDED_GROUP = declare(
     "relations.affiliation.founded_group", "relation",
     '"X formed the band Y", "Adachi founded the political party Z" (not a company)', prior=0.7)
 # A filter, not a maker of facts: the facts it drops are not written, and no record carries its id.
+NO_GENERIC_ORG = declare(
+    "relations.affiliation.no_generic_org", "relation",
+    'Filter: drops a membership, employer or affiliation whose organisation is named by one common '
+    'noun alone ("Committee chairman Austin Mitchell": which committee is not said)')
 NO_LEAGUE_PLAYERS = declare(
     "relations.affiliation.no_league_players", "relation",
     'Filter: drops a person\'s memberOf/worksFor a league ("NHL hockey player X"): a league\'s '
@@ -66,8 +76,9 @@ def work_verbs(ctx: DocContext) -> Iterator[Relation]:
         lemma = tok.lemma_.lower()
         subjects = persons_of(ctx, subject_of(tok))
         if lemma in lx.WORK_VERBS:
-            yield from pairs(ctx, WORKS_FOR, subjects, prep_orgs(ctx, tok, ("for", "at")), "worksFor",
-                             tok, types=orgs)
+            if clause_time(tok) is None:  # "she worked for Clinton at the State Department" is over
+                yield from pairs(ctx, WORKS_FOR, subjects, prep_orgs(ctx, tok, ("for", "at")), "worksFor",
+                                 tok, types=orgs)
         elif lemma in lx.JOIN_VERBS:
             objs = [p for c in tok.children if c.dep_ == "dobj" for p in persons_of(ctx, c)]
             yield from pairs(ctx, JOINED, subjects, objs, "memberOf", tok, types=orgs)
@@ -80,9 +91,9 @@ def work_verbs(ctx: DocContext) -> Iterator[Relation]:
                 for o in objs:
                     if is_country(ctx, s) and entity_type(ctx, o.key) == "Organization":
                         yield fact(COUNTRY_JOINED, s, "memberOf", (tok,), obj=o)
-        elif lemma in lx.STAND_VERBS:
-            yield from pairs(ctx, STANDS_FOR, subjects, prep_orgs(ctx, tok, ("for",)), "memberOf",
-                             tok, types=orgs)
+        elif lemma in lx.STAND_VERBS:  # a party one stands for, not an office one runs for
+            bodies = [o for o in prep_orgs(ctx, tok, ("for",)) if not _office_body(ctx, o)]
+            yield from pairs(ctx, STANDS_FOR, subjects, bodies, "memberOf", tok, types=orgs)
         elif lemma == "represent":  # "she was elected ... representing the MAPAR party"
             for c in tok.children:
                 party = named_party(ctx, c) if c.dep_ == "dobj" else None
@@ -91,10 +102,17 @@ def work_verbs(ctx: DocContext) -> Iterator[Relation]:
         elif lemma == "admit" and is_passive(tok):  # "X was admitted to the club SK Ull"
             yield from pairs(ctx, ADMITTED_TO, subjects, prep_orgs(ctx, tok, ("to",)), "memberOf", tok,
                              types=orgs)
-        elif lemma in lx.HIRE_VERBS and tok.tag_ == "VBN" and is_passive(tok):
+        elif lemma in lx.HIRE_VERBS and tok.tag_ == "VBN" and is_passive(tok) and not any(
+                c.dep_ == "oprd" and award_category(c) for c in tok.children):  # "named player of the year"
             agents = [p for c in tok.children if c.dep_ == "agent"
                       for o in c.children for p in persons_of(ctx, o)]
             yield from pairs(ctx, HIRED_BY, subjects, agents, "worksFor", tok, types=orgs)
+
+
+def _office_body(ctx: DocContext, org: Found) -> bool:
+    """An office or a legislature one runs for: "ran for the White House", "the Senate"."""
+    words = {w.lower() for w in ctx.entity(org.key).name.split()}
+    return bool(words & OFFICE_BODY_WORDS)
 
 
 # --- countries in organisations ---------------------------------------------------------------
@@ -273,6 +291,14 @@ def _is_group(ctx: DocContext, org: Found, subj: Token | None) -> bool:
 
 
 # --- filter -----------------------------------------------------------------------------------
+
+def generic_org(ctx: DocContext, r: Relation) -> bool:
+    """A tie to an organisation named by one common noun: "Committee", "the Commission"."""
+    if r.predicate not in ("memberOf", "worksFor", "affiliation") or not r.object:
+        return False
+    name = ctx.entity(r.object).name.lower().split()
+    return [w for w in name if w != "the"] in ([n] for n in ORG_NOUNS)
+
 
 def league_player(ctx: DocContext, r: Relation) -> bool:
     """"NHL hockey player X": a player belongs to a team; a league's members are its teams."""

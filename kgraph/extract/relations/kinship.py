@@ -68,9 +68,22 @@ def kin_noun(ctx: DocContext, noun: Token, anchor: Token, person: Found, kind: s
     """The family facts of a kinship noun ``noun`` of meaning ``kind`` describing ``person``."""
     if noun.i == anchor.i:  # "his son" alone names nobody
         return
+    pronoun = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
     for owner in _owners(ctx, noun):
-        if owner.key != person.key and entity_type(ctx, owner.key) == "Person":
+        if owner.key != person.key and entity_type(ctx, owner.key) == "Person" and not (
+                pronoun and _other_family(ctx, owner, person)):
             yield from _kin_relation(noun, anchor, person, owner, kind)
+
+
+def _other_family(ctx: DocContext, owner: Found, relative: Found) -> bool:
+    """Whether "his wife, Heidi" names the relative of another person than the one "his" was
+    resolved to: the relative's surname is not the owner's but another person's of the article
+    ("Trump had attacked his wife, Heidi" in a story on Ted Cruz, where she is Heidi Cruz)."""
+    surname = ctx.entity(relative.key).name.split()
+    if len(surname) < 2 or ctx.entity(owner.key).name.split()[-1] == surname[-1]:
+        return False
+    return any(e.type == "Person" and e.key not in (relative.key, owner.key) and len(e.name.split()) > 1
+               and e.name.split()[-1] == surname[-1] for e in ctx.entities)
 
 
 def _kin_relation(noun: Token, anchor: Token, person: Found, owner: Found, kind: str

@@ -16,7 +16,8 @@ from kgraph.types import Predicate, Relation
 
 CRITIC_OF = declare(
     "relations.stance.critic_of", "relation",
-    'A stance noun describing a person: "X, a critic of Y", "X is a supporter of Y"', prior=0.8,
+    'A stance noun describing a person: "X, a critic of Y", "X is a supporter of Y", "Trump critic X"',
+    prior=0.8,
     needs=("relations.descriptors",))
 STANCE_VERB = declare(
     "relations.stance.verb", "relation",
@@ -32,10 +33,16 @@ def critic_of(ctx: DocContext, noun: Token, anchor: Token, person: Found) -> lis
     lemma = lemma_of(noun)
     if lemma not in lx.OPPOSE_NOUNS and lemma not in lx.SUPPORT_NOUNS:
         return None
-    # "a critic of X" is a stance, not a job.
+    # "a critic of X", "Trump critic Y" are stances, not jobs; "another critic of the deal" too,
+    # though it names no one to hold the stance against.
     target = of_object(ctx, noun, ("of", "for"))
+    if target is None and lemma not in lx.ROLE_NOUNS:  # "Arsenal defender X" plays for Arsenal
+        target = next((f for c in noun.children if c.dep_ in ("compound", "poss") and c.i < noun.i
+                       for f in [entity_at(ctx, c)] if f is not None and entity_type(ctx, f.key) == "Person"),
+                      None)
     if target is None or target.key == person.key:
-        return None
+        stated = any(c.dep_ == "prep" and c.lower_ in ("of", "for") for c in noun.children)
+        return [] if stated and lemma not in lx.ROLE_NOUNS else None
     pred: Predicate = "opposes" if lemma in lx.OPPOSE_NOUNS else "supports"
     return [fact(CRITIC_OF, person, pred, (anchor, noun), obj=target)]
 
