@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from conftest import build_ctx
 
+from kgraph.dates import resolve_date
 from kgraph.extract.events import extract_events
 
 
@@ -54,15 +55,16 @@ def test_the_with_object_of_a_meeting_verb_is_its_patient() -> None:
     assert (event.agent, event.patient, event.actors) == ("e0", "e1", ("e0", "e1"))
 
 
-def test_a_future_verb_dates_forwards() -> None:
+def test_a_future_verb_is_no_event() -> None:
+    # "Weber will resign on Friday": planned, not happened (the resolver still dates forwards).
     words = ["Weber", "will", "resign", "on", "Friday", "."]
     ctx = build_ctx(words, [2, 2, 2, 2, 3, 2], ["nsubj", "aux", "ROOT", "prep", "pobj", "punct"],
                     ["PROPN", "AUX", "VERB", "ADP", "PROPN", "PUNCT"],
                     [(0, 1, "e0", "Person", "name", False)],
                     lemmas=["Weber", "will", "resign", "on", "Friday", "."])
     ctx.doc[4].ent_type_ = "DATE"
-    (event,) = extract_events(ctx)
-    assert event.date == "2024-03-08"  # the Friday after Tuesday 5 March, not the one before
+    assert extract_events(ctx) == []
+    assert resolve_date("on Friday", "2024-03-05", future=True) == "2024-03-08"
 
 
 def test_date_without_article_date_stays_text() -> None:

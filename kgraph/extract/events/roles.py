@@ -17,12 +17,12 @@ PLACE_PREPS: frozenset[str] = words("events", "place_preps")
 
 def make_event(ctx: DocContext, rule_id: str, trigger: Token, label: list[Token], conf: float,
                agent: Found | None, patient: Found | None, recipient: Found | None,
-               place: Found | None, *, future: bool = False) -> Event:
+               place: Found | None) -> Event:
     """The Event of a trigger, its label tokens and participants, dated by its own modifiers."""
     label = label or [trigger]  # the label's tokens may all have been left out
     date_toks = date_tokens(trigger)
     date_text = " ".join(t.text for t in date_toks) or None
-    date = resolve_date(date_text, ctx.article.date, future=future) if date_text else None
+    date = resolve_date(date_text, ctx.article.date) if date_text else None
     actors: list[str] = []
     for f in (agent, patient, recipient):
         if f is not None and f.key not in actors:

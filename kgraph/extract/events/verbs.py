@@ -6,6 +6,7 @@ from spacy.tokens import Token
 
 from kgraph.data import words
 from kgraph.extract.context import DocContext
+from kgraph.extract.events.modality import stated
 from kgraph.extract.events.roles import (
     contiguous,
     make_event,
@@ -24,15 +25,15 @@ ROLE_BONUS = 0.1  # for each of its first two participants
 PLACE_BONUS = 0.05  # for a place
 
 WITH_VERBS: frozenset[str] = words("events", "with_verbs")
-FUTURE_AUXILIARIES: frozenset[str] = words("events", "future_auxiliaries")
 # Children of a verb that belong in its label ("moved tanks into the region").
 _LABEL_DEPS = {"prt", "dobj", "dative", "prep", "attr", "oprd", "acomp", "xcomp"}
 
 
 @rule(TRIGGER, "event", prior=PRIOR)
 def verb_trigger(ctx: DocContext, verb: Token) -> Event | None:
-    """An event verb with a named agent, patient, recipient or place: "Police arrested Obi"."""
-    if verb.dep_ in ("amod", "compound") or any(c.dep_ == "neg" for c in verb.children):
+    """An event verb the sentence states, with a named agent, patient, recipient or place: "Police
+    arrested Obi" (not "could arrest", "refused to arrest", "if police arrest")."""
+    if verb.dep_ in ("amod", "compound") or not stated(verb):
         return None
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
     subj = subject_of(verb)
@@ -48,8 +49,7 @@ def verb_trigger(ctx: DocContext, verb: Token) -> Event | None:
         return None
     roles = [r for r in (agent, patient, recipient) if r is not None]
     conf = PRIOR + ROLE_BONUS * min(len(roles), 2) + (PLACE_BONUS if place else 0.0)
-    return make_event(ctx, TRIGGER, verb, verb_label(verb), conf, agent, patient, recipient, place,
-                      future=any(c.lower_ in FUTURE_AUXILIARIES for c in verb.children))
+    return make_event(ctx, TRIGGER, verb, verb_label(verb), conf, agent, patient, recipient, place)
 
 
 def verb_label(verb: Token) -> list[Token]:
