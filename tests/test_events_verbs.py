@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from conftest import build_ctx
+from handparse import parse
 
 from kgraph.dates import resolve_date
 from kgraph.extract.events import extract_events
@@ -100,3 +101,64 @@ def test_a_verb_used_as_a_modifier_is_no_event() -> None:
                     ["PROPN", "VERB", "NOUN", "PUNCT"], [(0, 1, "e0", "Person", "name", False)],
                     lemmas=["Weber", "attack", "village", "."])
     assert extract_events(ctx) == []
+
+
+def _dated(spec: str) -> str | None:
+    """The date text of the one event of a hand-built parse of "Weber <verb> ..."."""
+    ctx = parse(spec, [(0, 1, "e0", "Person")])
+    (event,) = extract_events(ctx)
+    return event.date_text
+
+
+def test_a_length_an_end_or_a_slot_is_not_the_event_s_date() -> None:
+    # "Weber was jailed for 15 years": a length, not a date.
+    assert _dated("""
+        Weber  PROPN nsubjpass 2
+        was    AUX   auxpass   2 be VBD
+        jailed VERB  ROOT      2 jail VBN
+        for    ADP   prep      2
+        15     NUM   nummod    5 - CD DATE
+        years  NOUN  pobj      3 year NNS DATE
+        .      PUNCT punct     2
+    """) is None
+    # "Weber was suspended until the end of the year": the end of a ban.
+    assert _dated("""
+        Weber     PROPN nsubjpass 2
+        was       AUX   auxpass   2 be VBD
+        suspended VERB  ROOT      2 suspend VBN
+        until     ADP   prep      2
+        the       DET   det       5 - DT DATE
+        end       NOUN  pobj      3 - NN DATE
+        of        ADP   prep      5 - IN DATE
+        the       DET   det       8 - DT DATE
+        year      NOUN  pobj      6 - NN DATE
+        .         PUNCT punct     2
+    """) is None
+    # "Weber resigned as host of the Saturday morning show": the show's slot.
+    assert _dated("""
+        Weber    PROPN nsubj    1
+        resigned VERB  ROOT     1 resign VBD
+        as       ADP   prep     1
+        host     NOUN  pobj     2
+        of       ADP   prep     3
+        the      DET   det      8
+        Saturday PROPN compound 7 - NNP DATE
+        morning  NOUN  compound 8 - NN DATE
+        show     NOUN  pobj     4
+        .        PUNCT punct    1
+    """) is None
+
+
+def test_a_date_on_the_trigger_s_own_phrase_is_its_date() -> None:
+    # "Weber was sold in an auction last year"
+    assert _dated("""
+        Weber   PROPN nsubjpass 2
+        was     AUX   auxpass   2 be VBD
+        sold    VERB  ROOT      2 sell VBN
+        in      ADP   prep      2
+        an      DET   det       5
+        auction NOUN  pobj      3
+        last    ADJ   amod      7 - JJ DATE
+        year    NOUN  npadvmod  5 - NN DATE
+        .       PUNCT punct     2
+    """) == "last year"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kgraph.data import words
-from kgraph.dates import resolve_date
+from kgraph.dates import names_a_time, resolve_date
 from kgraph.extract import lexicon as lx
 from kgraph.extract.context import DocContext
 from kgraph.extract.registry import confidence
@@ -13,6 +13,8 @@ from kgraph.extract.toolkit import Found, conjuncts, entity_of, evidence_span
 from kgraph.types import Event
 
 PLACE_PREPS: frozenset[str] = words("events", "place_preps")
+DATE_PREPS: frozenset[str] = words("events", "date_preps")
+_TIME_TYPES = ("DATE", "TIME")
 
 
 def make_event(ctx: DocContext, rule_id: str, trigger: Token, label: list[Token], conf: float,
@@ -92,13 +94,43 @@ def place_of(ctx: DocContext, head: Token) -> Found | None:
 
 
 def date_tokens(head: Token) -> list[Token]:
-    """The first date phrase among a trigger's own modifiers ("on March 3", "last week")."""
-    for child in head.children:
-        if child.dep_ in ("prep", "npadvmod", "advmod", "tmod"):
-            toks = [t for t in child.subtree if t.ent_type_ in ("DATE", "TIME")]
+    """The first point in time among a trigger's own modifiers ("on March 3", "last week", "in an
+    auction last year"): not a length ("for 15 years", "a 15-year sentence"), an end ("until the
+    end of the year"), or a date that describes something else ("the Saturday-morning show",
+    "Wednesday's match", "a firm which went bust in 2003")."""
+    return _time_under(head, 0)
+
+
+def _time_under(tok: Token, depth: int) -> list[Token]:
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ in DATE_PREPS:
+            phrase = next((c for c in child.children if c.dep_ == "pobj"), None)
+        elif child.dep_ in ("npadvmod", "advmod", "tmod"):
+            phrase = child
+        else:
+            continue
+        if phrase is None:
+            continue
+        if phrase.ent_type_ in _TIME_TYPES:
+            toks = _time_run(phrase)
+            if names_a_time(" ".join(t.text for t in toks)):
+                return toks
+        elif depth < 2:
+            toks = _time_under(phrase, depth + 1)  # "in an auction last year"
             if toks:
                 return toks
     return []
+
+
+def _time_run(phrase: Token) -> list[Token]:
+    """The unbroken run of date or time tokens around ``phrase`` inside its own phrase."""
+    sub = list(phrase.subtree)
+    start = end = sub.index(phrase)
+    while start > 0 and sub[start - 1].ent_type_ in _TIME_TYPES and sub[start - 1].i == sub[start].i - 1:
+        start -= 1
+    while end + 1 < len(sub) and sub[end + 1].ent_type_ in _TIME_TYPES and sub[end + 1].i == sub[end].i + 1:
+        end += 1
+    return sub[start:end + 1]
 
 
 def contiguous(head: Token, toks: list[Token]) -> list[Token]:
