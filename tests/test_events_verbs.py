@@ -162,3 +162,40 @@ def test_a_date_on_the_trigger_s_own_phrase_is_its_date() -> None:
         year    NOUN  npadvmod  5 - NN DATE
         .       PUNCT punct     2
     """) == "last year"
+
+
+def test_the_passive_subject_of_an_award_is_its_recipient() -> None:
+    # "Okafor was awarded the medal": Okafor received it.
+    ctx = parse("""
+        Okafor  PROPN nsubjpass 2
+        was     AUX   auxpass   2 be VBD
+        awarded VERB  ROOT      2 award VBN
+        the     DET   det       4
+        medal   NOUN  dobj      2
+        .       PUNCT punct     2
+    """, [(0, 1, "e0", "Person")])
+    (event,) = extract_events(ctx)
+    assert (event.recipient, event.patient, event.agent) == ("e0", None, None)
+
+
+def test_who_died_is_the_patient_of_the_death() -> None:
+    ctx = parse("""
+        Crutcher PROPN nsubj 1
+        died     VERB  ROOT  1 die VBD
+        .        PUNCT punct 1
+    """, [(0, 1, "e0", "Person")])
+    (event,) = extract_events(ctx)
+    assert (event.agent, event.patient) == (None, "e0")
+
+
+def test_a_pronoun_object_resolved_to_the_subject_is_dropped_unless_reflexive() -> None:
+    # "Weber accused him" with him wrongly resolved to Weber; "Weber hurt himself" stands.
+    for pron, kept in (("him", False), ("himself", True)):
+        ctx = parse(f"""
+            Weber   PROPN nsubj 1
+            accused VERB  ROOT  1 accuse VBD
+            {pron}  PRON  dobj  1
+            .       PUNCT punct 1
+        """, [(0, 1, "e0", "Person"), (2, 3, "e0", "Person")])
+        (event,) = extract_events(ctx)
+        assert event.agent == "e0" and (event.patient == "e0") is kept

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kgraph.data import words
 from kgraph.extract import lexicon as lx
 from kgraph.extract.context import DocContext
 from kgraph.extract.events.modality import stated
@@ -11,6 +12,8 @@ from kgraph.extract.events.roles import contiguous, make_event, place_of, prep_e
 from kgraph.extract.registry import rule
 from kgraph.extract.toolkit import entity_of
 from kgraph.types import Event
+
+UNDERGOER_NOUNS: frozenset[str] = words("events", "undergoer_nouns")
 
 TRIGGER = "events.nouns.trigger"
 PRIOR = 0.65
@@ -23,9 +26,13 @@ def noun_trigger(ctx: DocContext, noun: Token) -> Event | None:
         return None  # "signed a deal": the verb's event already holds it
     if not stated(noun):
         return None  # "the planned merger", "called for a ban", "the merger would create"
-    agent = next((entity_of(ctx, c) for c in noun.children if c.dep_ == "poss"), None)
-    agent = agent or prep_entity(ctx, noun, ("by",))
+    owner = next((entity_of(ctx, c) for c in noun.children if c.dep_ == "poss"), None)
+    by = prep_entity(ctx, noun, ("by",))
     patient = prep_entity(ctx, noun, ("of", "against", "on", "with"))
+    if noun.lemma_.lower() in UNDERGOER_NOUNS:  # "Michael's arrest", "her defeat by Elia"
+        agent, patient = by, patient or owner
+    else:  # "China's takeover of the port"
+        agent = owner or by
     recipient = prep_entity(ctx, noun, ("to",))
     place = place_of(ctx, noun)
     if noun.lemma_.lower() in lx.WEAK_EVENT_NOUNS and not (agent or patient or recipient):

@@ -14,6 +14,7 @@ from kgraph.types import Event
 
 PLACE_PREPS: frozenset[str] = words("events", "place_preps")
 DATE_PREPS: frozenset[str] = words("events", "date_preps")
+GATHERING_WORDS: frozenset[str] = words("events", "gathering_words")
 _TIME_TYPES = ("DATE", "TIME")
 
 
@@ -65,6 +66,17 @@ def recipient_of(ctx: DocContext, verb: Token) -> Found | None:
     return None
 
 
+def roles_without_echo(agent: Found | None, patient: Found | None) -> Found | None:
+    """The patient, unless it is the agent again through a pronoun that is not reflexive ("X
+    accused him": a pronoun resolved to the subject is a coreference slip; "X hurt himself" is not)."""
+    if agent is None or patient is None or agent.key != patient.key:
+        return patient
+    tok = patient.token
+    if tok is not None and tok.pos_ == "PRON" and not tok.lower_.endswith(("self", "selves")):
+        return None
+    return patient
+
+
 def prep_entity(ctx: DocContext, head: Token, preps: tuple[str, ...],
                 deps: tuple[str, ...] = ("prep",)) -> Found | None:
     """The entity of the first of ``head``'s prepositions in ``preps`` that has one."""
@@ -88,9 +100,15 @@ def place_of(ctx: DocContext, head: Token) -> Found | None:
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ in PLACE_PREPS:
             found = pobj_entity(ctx, child)
-            if found is not None and ctx.entity(found.key).type == "Place":
+            if found is not None and is_place(ctx, found.key):
                 return found
     return None
+
+
+def is_place(ctx: DocContext, key: str) -> bool:
+    """A place entity whose name is not a gathering's ("the Geneva Motor Show" is no place)."""
+    entity = ctx.entity(key)
+    return entity.type == "Place" and entity.name.split()[-1].lower() not in GATHERING_WORDS
 
 
 def date_tokens(head: Token) -> list[Token]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kgraph.data import words
+from kgraph.extract import lexicon as lx
 from kgraph.extract.context import DocContext
 from kgraph.extract.events.modality import stated
 from kgraph.extract.events.roles import (
@@ -14,6 +15,7 @@ from kgraph.extract.events.roles import (
     place_of,
     prep_entity,
     recipient_of,
+    roles_without_echo,
 )
 from kgraph.extract.registry import rule
 from kgraph.extract.toolkit import entity_of, subject_of
@@ -25,6 +27,7 @@ ROLE_BONUS = 0.1  # for each of its first two participants
 PLACE_BONUS = 0.05  # for a place
 
 WITH_VERBS: frozenset[str] = words("events", "with_verbs")
+UNDERGOER_VERBS: frozenset[str] = words("events", "undergoer_verbs")
 # Children of a verb that belong in its label ("moved tanks into the region").
 _LABEL_DEPS = {"prt", "dobj", "dative", "prep", "attr", "oprd", "acomp", "xcomp"}
 
@@ -39,10 +42,17 @@ def verb_trigger(ctx: DocContext, verb: Token) -> Event | None:
     subj = subject_of(verb)
     subject = entity_of(ctx, subj) if subj is not None else None
     by_agent = prep_entity(ctx, verb, ("by",), deps=("agent", "prep"))
+    lemma = verb.lemma_.lower()
     agent, patient = (by_agent, subject) if passive else (subject, object_of(ctx, verb))
-    if patient is None and verb.lemma_.lower() in WITH_VERBS:
-        patient = prep_entity(ctx, verb, ("with",))
     recipient = recipient_of(ctx, verb)
+    if passive and lemma in lx.TRANSFER_VERBS and recipient is None and \
+            any(c.dep_ == "dobj" for c in verb.children):
+        recipient, patient = patient, object_of(ctx, verb)  # "Suu Kyi was awarded the medal"
+    if not passive and lemma in UNDERGOER_VERBS and patient is None:
+        agent, patient = None, agent  # "Crutcher died": it happened to him
+    if patient is None and lemma in WITH_VERBS:
+        patient = prep_entity(ctx, verb, ("with",))
+    patient = roles_without_echo(agent, patient)
     place = place_of(ctx, verb) or next(
         (p for c in verb.children if c.dep_ == "dobj" for p in [place_of(ctx, c)] if p), None)
     if not (agent or patient or recipient or place):
