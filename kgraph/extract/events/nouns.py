@@ -9,6 +9,7 @@ from kgraph.extract import lexicon as lx
 from kgraph.extract.context import DocContext
 from kgraph.extract.events.modality import stated
 from kgraph.extract.events.roles import contiguous, make_event, place_of, prep_entity
+from kgraph.extract.events.senses import in_a_name, noun_sense
 from kgraph.extract.registry import rule
 from kgraph.extract.toolkit import entity_of
 from kgraph.types import Event
@@ -24,7 +25,7 @@ def noun_trigger(ctx: DocContext, noun: Token) -> Event | None:
     """An event noun with a named participant or a place: "China's takeover of the port"."""
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in lx.EVENT_VERBS:
         return None  # "signed a deal": the verb's event already holds it
-    if not stated(noun):
+    if not noun_sense(noun) or in_a_name(ctx, noun) or not stated(noun):
         return None  # "the planned merger", "called for a ban", "the merger would create"
     owner = next((entity_of(ctx, c) for c in noun.children if c.dep_ == "poss"), None)
     by = prep_entity(ctx, noun, ("by",))

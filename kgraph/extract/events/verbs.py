@@ -17,6 +17,7 @@ from kgraph.extract.events.roles import (
     recipient_of,
     roles_without_echo,
 )
+from kgraph.extract.events.senses import in_a_name, verb_sense
 from kgraph.extract.registry import rule
 from kgraph.extract.toolkit import entity_of, subject_of
 from kgraph.types import Event
@@ -36,9 +37,11 @@ _LABEL_DEPS = {"prt", "dobj", "dative", "prep", "attr", "oprd", "acomp", "xcomp"
 def verb_trigger(ctx: DocContext, verb: Token) -> Event | None:
     """An event verb the sentence states, with a named agent, patient, recipient or place: "Police
     arrested Obi" (not "could arrest", "refused to arrest", "if police arrest")."""
-    if verb.dep_ in ("amod", "compound") or not stated(verb):
+    if verb.dep_ in ("amod", "compound") or not stated(verb) or in_a_name(ctx, verb):
         return None
-    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+    # (A participle describing a noun is passive: "the Macintosh, sold for $499", "Obi, arrested".)
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or \
+        verb.dep_ == "acl" and verb.tag_ == "VBN"
     subj = subject_of(verb)
     subject = entity_of(ctx, subj) if subj is not None else None
     by_agent = prep_entity(ctx, verb, ("by",), deps=("agent", "prep"))
@@ -55,7 +58,7 @@ def verb_trigger(ctx: DocContext, verb: Token) -> Event | None:
     patient = roles_without_echo(agent, patient)
     place = place_of(ctx, verb) or next(
         (p for c in verb.children if c.dep_ == "dobj" for p in [place_of(ctx, c)] if p), None)
-    if not (agent or patient or recipient or place):
+    if not (agent or patient or recipient or place) or not verb_sense(ctx, verb, patient, recipient, place):
         return None
     roles = [r for r in (agent, patient, recipient) if r is not None]
     conf = PRIOR + ROLE_BONUS * min(len(roles), 2) + (PLACE_BONUS if place else 0.0)
