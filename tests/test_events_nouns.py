@@ -92,3 +92,18 @@ def test_a_gathering_is_no_place() -> None:
             .      PUNCT punct {3 + n}
         """, [(3, 3 + n, "e0", "Place")])
         assert bool(extract_events(ctx)) is place
+
+
+def test_the_winner_of_a_defeat_is_its_agent_and_no_place() -> None:
+    # "England's defeat to France": France won; France is no place, nor a recipient.
+    ctx = parse("""
+        England PROPN poss  2
+        's      PART  case  0
+        defeat  NOUN  nsubj 5
+        to      ADP   prep  2
+        France  PROPN pobj  3
+        hurt    VERB  ROOT  5 hurt VBD
+        .       PUNCT punct 5
+    """, [(0, 1, "e0", "Place"), (4, 5, "e1", "Place")])
+    (event,) = extract_events(ctx)
+    assert (event.agent, event.patient, event.recipient, event.place) == ("e1", "e0", None, None)

@@ -199,3 +199,19 @@ def test_a_pronoun_object_resolved_to_the_subject_is_dropped_unless_reflexive() 
         """, [(0, 1, "e0", "Person"), (2, 3, "e0", "Person")])
         (event,) = extract_events(ctx)
         assert event.agent == "e0" and (event.patient == "e0") is kept
+
+
+def test_a_place_alone_needs_a_particular_doer() -> None:
+    # "The army moved tanks into Ukraine" is an event; "Europeans travelled to Ukraine" is not.
+    for det, noun, tag, event in (("The", "army", "NN", True), ("", "Europeans", "NNS", False)):
+        first = f"{det} DET det 1" if det else "Some DET det 1"
+        ctx = parse(f"""
+            {first}
+            {noun}  NOUN  nsubj 2 - {tag}
+            moved   VERB  ROOT  2 move VBD
+            tanks   NOUN  dobj  2 tank NNS
+            into    ADP   prep  2
+            Ukraine PROPN pobj  4
+            .       PUNCT punct 2
+        """, [(5, 6, "e0", "Place")])
+        assert bool(extract_events(ctx)) is event

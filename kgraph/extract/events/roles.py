@@ -15,6 +15,8 @@ from kgraph.types import Event
 PLACE_PREPS: frozenset[str] = words("events", "place_preps")
 DATE_PREPS: frozenset[str] = words("events", "date_preps")
 GATHERING_WORDS: frozenset[str] = words("events", "gathering_words")
+OPPONENT_WORDS: frozenset[str] = words("events", "opponent_words")
+OPPONENT_PREPS = ("to", "against", "by")
 _TIME_TYPES = ("DATE", "TIME")
 
 
@@ -96,9 +98,11 @@ def pobj_entity(ctx: DocContext, prep: Token) -> Found | None:
 
 
 def place_of(ctx: DocContext, head: Token) -> Found | None:
-    """A place a trigger's preposition names ("in Lagos")."""
+    """A place a trigger's preposition names ("in Lagos"; not the opponent of "lost to France")."""
+    opponent = head.lemma_.lower() in OPPONENT_WORDS
     for child in head.children:
-        if child.dep_ == "prep" and child.lower_ in PLACE_PREPS:
+        if child.dep_ == "prep" and child.lower_ in PLACE_PREPS and not (
+                opponent and child.lower_ in OPPONENT_PREPS):
             found = pobj_entity(ctx, child)
             if found is not None and is_place(ctx, found.key):
                 return found

@@ -29,6 +29,8 @@ PLACE_BONUS = 0.05  # for a place
 
 WITH_VERBS: frozenset[str] = words("events", "with_verbs")
 UNDERGOER_VERBS: frozenset[str] = words("events", "undergoer_verbs")
+COLLECTIVE_ACTORS: frozenset[str] = words("events", "collective_actors")
+_DEFINITE = ("the", "this", "that", "these", "those")
 # Children of a verb that belong in its label ("moved tanks into the region").
 _LABEL_DEPS = {"prt", "dobj", "dative", "prep", "attr", "oprd", "acomp", "xcomp"}
 
@@ -58,11 +60,24 @@ def verb_trigger(ctx: DocContext, verb: Token) -> Event | None:
     patient = roles_without_echo(agent, patient)
     place = place_of(ctx, verb) or next(
         (p for c in verb.children if c.dep_ == "dobj" for p in [place_of(ctx, c)] if p), None)
-    if not (agent or patient or recipient or place) or not verb_sense(ctx, verb, patient, recipient, place):
+    if not (agent or patient or recipient or place and _specific(subj)):
+        return None  # (a place needs a specific doer: "the army moved", not "Europeans travelling")
+    if not verb_sense(ctx, verb, patient, recipient, place):
         return None
     roles = [r for r in (agent, patient, recipient) if r is not None]
     conf = PRIOR + ROLE_BONUS * min(len(roles), 2) + (PLACE_BONUS if place else 0.0)
     return make_event(ctx, TRIGGER, verb, verb_label(verb), conf, agent, patient, recipient, place)
+
+
+def _specific(subj: Token | None) -> bool:
+    """A subject that names someone in particular, not people in general: "the army", "Harlin's
+    film", "40 people", "police" (but not "Europeans", "millions", "games consoles")."""
+    if subj is None or subj.pos_ != "NOUN":
+        return False
+    if subj.lemma_.lower() in COLLECTIVE_ACTORS or subj.tag_ == "NN":
+        return True
+    return any(c.dep_ in ("poss", "nummod") or c.dep_ == "det" and c.lower_ in _DEFINITE
+               for c in subj.children)
 
 
 def verb_label(verb: Token) -> list[Token]:
