@@ -190,3 +190,19 @@ def test_a_definite_noun_event_stands_under_a_modal_verb() -> None:
             .        PUNCT punct 5
         """, [(3, 4, "e0", "Person")])
         assert ("trial" in triggers(ctx)) is stated
+
+
+def test_a_gerund_someone_is_banned_from_is_no_event() -> None:
+    # "Weber was banned from suing Okafor" / "Weber was praised for suing Okafor"
+    for verb, lemma, stated in (("banned", "ban", False), ("praised", "praise", True)):
+        prep = "from" if stated is False else "for"
+        ctx = parse(f"""
+            Weber   PROPN nsubjpass 2
+            was     AUX   auxpass   2 be VBD
+            {verb}  VERB  ROOT      2 {lemma} VBN
+            {prep}  ADP   prep      2
+            suing   VERB  pcomp     3 sue VBG
+            Okafor  PROPN dobj      4
+            .       PUNCT punct     2
+        """, [(0, 1, "e0", "Person"), (5, 6, "e1", "Person")])
+        assert ("suing" in triggers(ctx)) is stated

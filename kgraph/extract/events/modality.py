@@ -28,8 +28,9 @@ _SHARED = ("conj", "xcomp")
 _EMBEDDED = ("conj", "xcomp", "ccomp", "advcl", "acl", "pcomp")
 # Links from a clause to a head that wants, fears or plans it (not "although", "because").
 _COMPLEMENTS = ("xcomp", "ccomp", "acl", "pcomp")
-# Prepositions that make a gerund what a noun or verb is about ("talk of buying").
-_COMPLEMENT_PREPS = ("of", "for", "about", "on", "to", "into")
+# Prepositions that make a gerund what a noun or verb is about ("talk of buying", "banned from
+# suing").
+_COMPLEMENT_PREPS = ("of", "for", "about", "on", "to", "into", "from")
 # A conjoined verb with one of these has its own clause ("... and have just defeated England").
 _OWN_CLAUSE = ("aux", "auxpass", "nsubj", "nsubjpass")
 # How an event noun hangs off the verb or noun that may want or fear it.

@@ -80,11 +80,18 @@ def _specific(subj: Token | None) -> bool:
                for c in subj.children)
 
 
+def _object_participle(child: Token) -> bool:
+    """A participle the parser hung on the verb that ends its object ("published the number of
+    troops lost": "lost" describes the troops)."""
+    return child.dep_ == "advcl" and child.tag_ == "VBN" and child.i > 0 and child.nbor(-1).dep_ in (
+        "pobj", "dobj") and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in child.children)
+
+
 def verb_label(verb: Token) -> list[Token]:
     """The verb and what follows it in its phrase, dates left out ("moved tanks into Ukraine")."""
     keep = [verb]
     for child in verb.children:
-        if child.i > verb.i and child.dep_ in _LABEL_DEPS:
+        if child.i > verb.i and (child.dep_ in _LABEL_DEPS or _object_participle(child)):
             sub = list(child.subtree)
             if any(t.ent_type_ in ("DATE", "TIME") for t in sub):
                 continue
