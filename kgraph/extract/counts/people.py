@@ -9,6 +9,7 @@ from kgraph.extract import lexicon as lx
 from kgraph.extract.context import DocContext
 from kgraph.extract.counts.numbers import count_span, counted_noun
 from kgraph.extract.counts.reporters import reporter
+from kgraph.extract.events.modality import stated
 from kgraph.extract.registry import confidence, declare
 from kgraph.types import Count
 
@@ -36,8 +37,8 @@ def people_count(ctx: DocContext, tok: Token, value: float) -> Count | None:
     if count_type is None:
         return None
     rule_id = BY_VERB if verb is not None else BY_NOUN
-    if not ctx.on(rule_id):
-        return None
+    if not ctx.on(rule_id) or not stated(verb if verb is not None else noun):
+        return None  # (not "500 jobs will be cut", "could kill 1,000 people", "if 12 are arrested")
     bare = noun.i == tok.i
     label = _BARE_LABEL if bare else noun.text
     if not bare and noun.lemma_.lower() in lx.COUNT_NOUNS:

@@ -56,7 +56,7 @@ def _verb_stated(verb: Token, *, own: bool) -> bool:
         if _unreal_clause(tok):
             return False
         head = tok.head
-        if head is tok or tok.dep_ not in _EMBEDDED:
+        if head.i == tok.i or tok.dep_ not in _EMBEDDED:
             return True
         over = head
         if tok.dep_ == "pcomp":
@@ -78,7 +78,7 @@ def _noun_stated(noun: Token) -> bool:
            for c in noun.children):
         return False  # "the planned merger", "a possible attack"
     head = noun.head
-    if head is noun:
+    if head.i == noun.i:
         return True
     via, prep = noun.head, ""
     if noun.dep_ == "pobj" and head.dep_ in ("prep", "agent"):
@@ -106,7 +106,7 @@ def _unreal_clause(verb: Token) -> bool:
             return True
     if _infinitive(verb):
         head = verb.head
-        return head is verb or not (head.lemma_.lower() in IMPLICATIVE_VERBS or any(
+        return head.i == verb.i or not (head.lemma_.lower() in IMPLICATIVE_VERBS or any(
             c.lower_ in IMPLICATIVE_VERBS for c in head.children if c.dep_ in ("amod", "advmod")))
     return False
 
