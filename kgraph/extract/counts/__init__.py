@@ -33,8 +33,9 @@ def extract_counts(ctx: DocContext) -> list[Count]:
             continue
         unit = money.currency(tok)
         if unit is not None:  # a sum of money, whether or not its rule runs (whatever its tag says)
-            if money_on:
-                counts.append(money.amount(ctx, tok, value, unit))
+            found = money.amount(ctx, tok, value, unit) if money_on else None
+            if found is not None:
+                counts.append(found)
             continue
         if in_a_name(ctx, tok):  # "Xbox 2", "the Six Nations"
             continue

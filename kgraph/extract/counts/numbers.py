@@ -22,6 +22,8 @@ def number_value(tok: Token) -> float | None:
     ("$2-300 million" is 200 million)."""
     low = tok.lower_
     if low in lx.NUMBER_WORDS and low not in lx.MULTIPLIERS:
+        if tok.i > 0 and tok.nbor(-1).text == "-" and not tok.nbor(-1).whitespace_:
+            return None  # part of a word: "no-one", "twenty-one" is left alone
         if _scale_after(tok) is None:
             return lx.NUMBER_WORDS[low]  # (a whole number stays one: "three")
         value = Decimal(lx.NUMBER_WORDS[low])
@@ -83,7 +85,9 @@ def in_a_name(ctx: DocContext, tok: Token) -> bool:
     if tok.i == 0:
         return False
     prev = tok.nbor(-1)
-    return prev.pos_ == "PROPN" and prev.is_title and (prev.head.i == tok.i or tok.head.i == prev.i)
+    return prev.pos_ in ("PROPN", "NOUN") and prev.is_title and not prev.is_sent_start and (
+        prev.pos_ == "PROPN" or prev.i > 0 and prev.nbor(-1).text == "-") and (
+        prev.head.i == tok.i or tok.head.i == prev.i)
 
 
 def counted_noun(tok: Token) -> Token | None:
@@ -104,6 +108,7 @@ def count_span(tokens: list[Token]) -> tuple[int, int]:
     while left > 0 and (doc[left - 1].text in lx.CURRENCY_SYMBOLS or doc[left - 1].dep_ in (
             "quantmod", "advmod") and doc[left - 1].head.i in range(left, right + 1)):
         left -= 1
-    while right + 1 < len(doc) and doc[right + 1].lower_ in lx.MULTIPLIERS | lx.CURRENCY_WORDS.keys():
+    units = lx.MULTIPLIERS.keys() | lx.CURRENCY_WORDS.keys()
+    while right + 1 < len(doc) and (doc[right + 1].lower_.rstrip(".") or ".") in units:
         right += 1
     return doc[left].idx, doc[right].idx + len(doc[right])

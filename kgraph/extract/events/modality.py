@@ -36,6 +36,7 @@ _OWN_CLAUSE = ("aux", "auxpass", "nsubj", "nsubjpass")
 # How an event noun hangs off the verb or noun that may want or fear it.
 _OBJECTS = ("pobj", "dobj", "nsubjpass", "attr", "appos")
 _DEFINITE = ("the", "this", "that", "these", "those")
+_IF_MARKS = ("if", "unless", "whether")
 _MAX_CLIMB = 6
 
 
@@ -46,6 +47,17 @@ def stated(trigger: Token) -> bool:
     if trigger.pos_ in ("VERB", "AUX"):
         return _verb_stated(trigger, own=True)
     return _noun_stated(trigger)
+
+
+def hypothetical(tok: Token) -> bool:
+    """Whether ``tok`` stands in a question or in an "if", "unless" or "whether" clause ("If a team
+    can afford to pay £27m ...")."""
+    if _question(tok):
+        return True
+    for anc in [tok, *tok.ancestors]:
+        if any(c.dep_ == "mark" and c.lower_ in _IF_MARKS for c in anc.children):
+            return True
+    return False
 
 
 def _verb_stated(verb: Token, *, own: bool) -> bool:
