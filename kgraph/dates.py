@@ -13,6 +13,22 @@ _NOISE = re.compile(
     r"morning|afternoon|evening|night)\b", re.IGNORECASE)
 _WEEKDAY = re.compile(r"^(last\s+|next\s+)?(" + "|".join(_WEEKDAYS) + r")$", re.IGNORECASE)
 _YEAR = re.compile(r"\b\d{4}\b")
+_MONTHS = ("january february march april may june july august september october november december "
+           "jan feb mar apr jun jul aug sep sept oct nov dec")
+# What makes a date expression a point in time rather than a length of it ("15 years", "a
+# 30-minute talk") or a stretch ("recent years", "the dying minutes"): a year, a month, a weekday,
+# a day named from today, "last week" (no number between), "two years ago".
+_POINT = re.compile(
+    r"\b(\d{4}|" + "|".join(_MONTHS.split()) + "|" + "|".join(_WEEKDAYS) + r"|today|yesterday|tonight|"
+    r"tomorrow|ago|(last|this|next|past)\s+(week|weekend|month|year|season|summer|winter|spring|"
+    r"autumn|night|morning|afternoon|evening|quarter))\b", re.IGNORECASE)
+
+
+def names_a_time(text: str) -> bool:
+    """Whether a date expression names a point in time ("in 2002", "last week", "on Tuesday",
+    "two years ago"), not a length ("15 years", "30-minute", "the next three months") or a vague
+    stretch ("recent years", "the age of 85")."""
+    return _POINT.search(text) is not None
 
 
 def parse_iso(date: str | None) -> dt.date | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from conftest import build_ctx
+from handparse import parse
 
 from kgraph.extract.counts import extract_counts
 
@@ -67,3 +68,38 @@ def test_people_nothing_happened_to_are_no_count() -> None:
     ctx = build_ctx(words, [1, 2, 2, 2], ["nummod", "nsubj", "ROOT", "punct"],
                     ["NUM", "NOUN", "VERB", "PUNCT"], [], lemmas=["12", "miner", "meet", "."])
     assert extract_counts(ctx) == []
+
+
+def test_a_number_in_a_name_is_no_count() -> None:
+    # "the Xbox 2 was released": a console's name, not two released; "Six Nations" likewise.
+    ctx = parse("""
+        the      DET   det       1
+        Xbox     PROPN nsubjpass 4
+        2        NUM   nummod    1 - CD
+        was      AUX   auxpass   4 be VBD
+        released VERB  ROOT      4 release VBN
+        .        PUNCT punct     4
+    """)
+    assert extract_counts(ctx) == []
+    ctx = parse("""
+        Weber    PROPN nsubj    1
+        missed   VERB  ROOT     1 miss VBD
+        the      DET   det      4
+        Six      NUM   nummod   4 six CD
+        Nations  PROPN dobj     1 - NNPS
+        .        PUNCT punct    1
+    """)
+    assert extract_counts(ctx) == []
+
+
+def test_a_count_that_has_not_happened_is_no_count() -> None:
+    # "500 jobs will be cut" / "500 jobs were cut"
+    for aux, tag, n in (("will", "MD", 0), ("were", "VBD", 1)):
+        ctx = parse(f"""
+            500   NUM   nummod    1 - CD
+            jobs  NOUN  nsubjpass 3 job NNS
+            {aux} AUX   {'aux' if aux == 'will' else 'auxpass'} 3 {aux} {tag}
+            cut   VERB  ROOT      3 cut VBN
+            .     PUNCT punct     3
+        """)
+        assert len(extract_counts(ctx)) == n

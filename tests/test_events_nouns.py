@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from conftest import build_ctx
+from handparse import parse
 
 from kgraph.extract.events import extract_events
 
@@ -44,3 +45,65 @@ def test_a_weak_noun_needs_a_participant_not_only_a_place() -> None:
         assert (events == []) is weak
         if not weak:
             assert events[0].place == "e0" and events[0].label == "attack in Lagos"
+
+
+def test_the_possessor_of_an_arrest_or_a_death_is_who_it_happened_to() -> None:
+    # "Michael 's arrest shocked fans": Michael was arrested; "China 's takeover": China took over.
+    for noun, role in (("arrest", "patient"), ("death", "patient"), ("takeover", "agent")):
+        ctx = parse(f"""
+            Michael  PROPN poss  2
+            's       PART  case  0
+            {noun}   NOUN  nsubj 3
+            shocked  VERB  ROOT  3 shock VBD
+            Lagos    PROPN dobj  3
+            .        PUNCT punct 3
+        """, [(0, 1, "e0", "Person"), (4, 5, "e1", "Place")])
+        (event,) = [e for e in extract_events(ctx) if e.trigger == noun]
+        assert getattr(event, role) == "e0" and event.actors == ("e0",)
+
+
+def test_a_defeat_by_someone_has_its_agent_and_its_possessor_as_patient() -> None:
+    # "Williams blamed her defeat by Elia on injuries" (her = Williams)
+    ctx = parse("""
+        Williams PROPN nsubj 1
+        blamed   VERB  ROOT  1 blame VBD
+        her      PRON  poss  3
+        defeat   NOUN  dobj  1
+        by       ADP   prep  3
+        Elia     PROPN pobj  4
+        .        PUNCT punct 1
+    """, [(0, 1, "e0", "Person"), (2, 3, "e0", "Person"), (5, 6, "e1", "Person")])
+    (event,) = extract_events(ctx)
+    assert (event.agent, event.patient) == ("e1", "e0")
+
+
+def test_a_gathering_is_no_place() -> None:
+    # "the attack at the Geneva Motor Show" is no event at a place; "the attack in Geneva" is.
+    for name, place in ((["Geneva", "Motor", "Show"], False), (["Geneva"], True)):
+        n = len(name)
+        rows = "\n".join(f"{w} PROPN pobj 2" if i == n - 1 else f"{w} PROPN compound {2 + n}"
+                          for i, w in enumerate(name))
+        ctx = parse(f"""
+            The    DET   det   1
+            attack NOUN  nsubj {3 + n}
+            at     ADP   prep  1
+            {rows}
+            ended  VERB  ROOT  {3 + n} end VBD
+            .      PUNCT punct {3 + n}
+        """, [(3, 3 + n, "e0", "Place")])
+        assert bool(extract_events(ctx)) is place
+
+
+def test_the_winner_of_a_defeat_is_its_agent_and_no_place() -> None:
+    # "England's defeat to France": France won; France is no place, nor a recipient.
+    ctx = parse("""
+        England PROPN poss  2
+        's      PART  case  0
+        defeat  NOUN  nsubj 5
+        to      ADP   prep  2
+        France  PROPN pobj  3
+        hurt    VERB  ROOT  5 hurt VBD
+        .       PUNCT punct 5
+    """, [(0, 1, "e0", "Place"), (4, 5, "e1", "Place")])
+    (event,) = extract_events(ctx)
+    assert (event.agent, event.patient, event.recipient, event.place) == ("e1", "e0", None, None)

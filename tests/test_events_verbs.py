@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from conftest import build_ctx
+from handparse import parse
 
+from kgraph.dates import resolve_date
 from kgraph.extract.events import extract_events
 
 
@@ -54,15 +56,16 @@ def test_the_with_object_of_a_meeting_verb_is_its_patient() -> None:
     assert (event.agent, event.patient, event.actors) == ("e0", "e1", ("e0", "e1"))
 
 
-def test_a_future_verb_dates_forwards() -> None:
+def test_a_future_verb_is_no_event() -> None:
+    # "Weber will resign on Friday": planned, not happened (the resolver still dates forwards).
     words = ["Weber", "will", "resign", "on", "Friday", "."]
     ctx = build_ctx(words, [2, 2, 2, 2, 3, 2], ["nsubj", "aux", "ROOT", "prep", "pobj", "punct"],
                     ["PROPN", "AUX", "VERB", "ADP", "PROPN", "PUNCT"],
                     [(0, 1, "e0", "Person", "name", False)],
                     lemmas=["Weber", "will", "resign", "on", "Friday", "."])
     ctx.doc[4].ent_type_ = "DATE"
-    (event,) = extract_events(ctx)
-    assert event.date == "2024-03-08"  # the Friday after Tuesday 5 March, not the one before
+    assert extract_events(ctx) == []
+    assert resolve_date("on Friday", "2024-03-05", future=True) == "2024-03-08"
 
 
 def test_date_without_article_date_stays_text() -> None:
@@ -98,3 +101,117 @@ def test_a_verb_used_as_a_modifier_is_no_event() -> None:
                     ["PROPN", "VERB", "NOUN", "PUNCT"], [(0, 1, "e0", "Person", "name", False)],
                     lemmas=["Weber", "attack", "village", "."])
     assert extract_events(ctx) == []
+
+
+def _dated(spec: str) -> str | None:
+    """The date text of the one event of a hand-built parse of "Weber <verb> ..."."""
+    ctx = parse(spec, [(0, 1, "e0", "Person")])
+    (event,) = extract_events(ctx)
+    return event.date_text
+
+
+def test_a_length_an_end_or_a_slot_is_not_the_event_s_date() -> None:
+    # "Weber was jailed for 15 years": a length, not a date.
+    assert _dated("""
+        Weber  PROPN nsubjpass 2
+        was    AUX   auxpass   2 be VBD
+        jailed VERB  ROOT      2 jail VBN
+        for    ADP   prep      2
+        15     NUM   nummod    5 - CD DATE
+        years  NOUN  pobj      3 year NNS DATE
+        .      PUNCT punct     2
+    """) is None
+    # "Weber was suspended until the end of the year": the end of a ban.
+    assert _dated("""
+        Weber     PROPN nsubjpass 2
+        was       AUX   auxpass   2 be VBD
+        suspended VERB  ROOT      2 suspend VBN
+        until     ADP   prep      2
+        the       DET   det       5 - DT DATE
+        end       NOUN  pobj      3 - NN DATE
+        of        ADP   prep      5 - IN DATE
+        the       DET   det       8 - DT DATE
+        year      NOUN  pobj      6 - NN DATE
+        .         PUNCT punct     2
+    """) is None
+    # "Weber resigned as host of the Saturday morning show": the show's slot.
+    assert _dated("""
+        Weber    PROPN nsubj    1
+        resigned VERB  ROOT     1 resign VBD
+        as       ADP   prep     1
+        host     NOUN  pobj     2
+        of       ADP   prep     3
+        the      DET   det      8
+        Saturday PROPN compound 7 - NNP DATE
+        morning  NOUN  compound 8 - NN DATE
+        show     NOUN  pobj     4
+        .        PUNCT punct    1
+    """) is None
+
+
+def test_a_date_on_the_trigger_s_own_phrase_is_its_date() -> None:
+    # "Weber was sold in an auction last year"
+    assert _dated("""
+        Weber   PROPN nsubjpass 2
+        was     AUX   auxpass   2 be VBD
+        sold    VERB  ROOT      2 sell VBN
+        in      ADP   prep      2
+        an      DET   det       5
+        auction NOUN  pobj      3
+        last    ADJ   amod      7 - JJ DATE
+        year    NOUN  npadvmod  5 - NN DATE
+        .       PUNCT punct     2
+    """) == "last year"
+
+
+def test_the_passive_subject_of_an_award_is_its_recipient() -> None:
+    # "Okafor was awarded the medal": Okafor received it.
+    ctx = parse("""
+        Okafor  PROPN nsubjpass 2
+        was     AUX   auxpass   2 be VBD
+        awarded VERB  ROOT      2 award VBN
+        the     DET   det       4
+        medal   NOUN  dobj      2
+        .       PUNCT punct     2
+    """, [(0, 1, "e0", "Person")])
+    (event,) = extract_events(ctx)
+    assert (event.recipient, event.patient, event.agent) == ("e0", None, None)
+
+
+def test_who_died_is_the_patient_of_the_death() -> None:
+    ctx = parse("""
+        Crutcher PROPN nsubj 1
+        died     VERB  ROOT  1 die VBD
+        .        PUNCT punct 1
+    """, [(0, 1, "e0", "Person")])
+    (event,) = extract_events(ctx)
+    assert (event.agent, event.patient) == (None, "e0")
+
+
+def test_a_pronoun_object_resolved_to_the_subject_is_dropped_unless_reflexive() -> None:
+    # "Weber accused him" with him wrongly resolved to Weber; "Weber hurt himself" stands.
+    for pron, kept in (("him", False), ("himself", True)):
+        ctx = parse(f"""
+            Weber   PROPN nsubj 1
+            accused VERB  ROOT  1 accuse VBD
+            {pron}  PRON  dobj  1
+            .       PUNCT punct 1
+        """, [(0, 1, "e0", "Person"), (2, 3, "e0", "Person")])
+        (event,) = extract_events(ctx)
+        assert event.agent == "e0" and (event.patient == "e0") is kept
+
+
+def test_a_place_alone_needs_a_particular_doer() -> None:
+    # "The army moved tanks into Ukraine" is an event; "Europeans travelled to Ukraine" is not.
+    for det, noun, tag, event in (("The", "army", "NN", True), ("", "Europeans", "NNS", False)):
+        first = f"{det} DET det 1" if det else "Some DET det 1"
+        ctx = parse(f"""
+            {first}
+            {noun}  NOUN  nsubj 2 - {tag}
+            moved   VERB  ROOT  2 move VBD
+            tanks   NOUN  dobj  2 tank NNS
+            into    ADP   prep  2
+            Ukraine PROPN pobj  4
+            .       PUNCT punct 2
+        """, [(5, 6, "e0", "Place")])
+        assert bool(extract_events(ctx)) is event

@@ -9,7 +9,7 @@ from __future__ import annotations
 from kgraph.extract import lexicon as lx
 from kgraph.extract.context import DocContext
 from kgraph.extract.counts import money
-from kgraph.extract.counts.numbers import number_value
+from kgraph.extract.counts.numbers import in_a_name, number_value
 from kgraph.extract.counts.people import BY_NOUN, BY_VERB, people_count
 from kgraph.types import Count
 
@@ -32,9 +32,12 @@ def extract_counts(ctx: DocContext) -> list[Count]:
         if value is None or tok.ent_type_ in _NOT_COUNTS:
             continue
         unit = money.currency(tok)
-        if unit is not None:  # a sum of money, whether or not its rule runs
-            if money_on:
-                counts.append(money.amount(ctx, tok, value, unit))
+        if unit is not None:  # a sum of money, whether or not its rule runs (whatever its tag says)
+            found = money.amount(ctx, tok, value, unit) if money_on else None
+            if found is not None:
+                counts.append(found)
+            continue
+        if in_a_name(ctx, tok):  # "Xbox 2", "the Six Nations"
             continue
         count = people_count(ctx, tok, value) if people_on else None
         if count is not None:

@@ -6,8 +6,10 @@ from spacy.tokens import Token
 
 from kgraph.extract import lexicon as lx
 from kgraph.extract.context import DocContext
-from kgraph.extract.counts.numbers import count_span, counted_noun
+from kgraph.extract.counts.labels import money_label
+from kgraph.extract.counts.numbers import count_span
 from kgraph.extract.counts.reporters import reporter
+from kgraph.extract.events.modality import hypothetical
 from kgraph.extract.registry import confidence, rule
 from kgraph.types import Count
 
@@ -31,12 +33,14 @@ def currency(tok: Token) -> str | None:
 
 
 @rule(AMOUNT, "count", prior=PRIOR)
-def amount(ctx: DocContext, tok: Token, value: float, unit: str) -> Count:
-    """A number with a currency, and the noun it pays for: "a $2bn deal", "a loan of $480m"."""
-    noun = counted_noun(tok)
-    label = noun.text if noun is not None and noun.i != tok.i and noun.pos_ == "NOUN" else ""
-    if not label and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
-        label = tok.head.head.text  # "a loan of $480m"
-    involved = [t for t in (tok, noun) if t is not None]
+def amount(ctx: DocContext, tok: Token, value: float, unit: str) -> Count | None:
+    """A number with a currency, and what it is of or for: "a $2bn deal", "a loan of $480m",
+    "profits fell to £6.2bn"; a sum nothing in its sentence names is not written, nor one in a
+    question or an "if" clause."""
+    found = money_label(tok) if not hypothetical(tok) else None
+    if found is None:
+        return None
+    label, said_by = found
+    involved = [tok, said_by] if said_by.sent.start == tok.sent.start else [tok]
     return Count(value, "money", label, count_span(involved), confidence(AMOUNT, PRIOR), unit,
                  reporter(ctx, tok), rule=AMOUNT)

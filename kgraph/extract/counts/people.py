@@ -9,6 +9,7 @@ from kgraph.extract import lexicon as lx
 from kgraph.extract.context import DocContext
 from kgraph.extract.counts.numbers import count_span, counted_noun
 from kgraph.extract.counts.reporters import reporter
+from kgraph.extract.events.modality import stated
 from kgraph.extract.registry import confidence, declare
 from kgraph.types import Count
 
@@ -23,6 +24,7 @@ PRIORS = {BY_VERB: VERB_PRIOR, BY_NOUN: NOUN_PRIOR}
 
 PEOPLE_NOUNS: frozenset[str] = words("counts", "people_nouns")
 INTRANSITIVE_VERBS: frozenset[str] = words("counts", "intransitive_verbs")
+PERSON_NOUNS: frozenset[str] = words("counts", "person_nouns")
 # What a bare number stands for when it is itself the subject of a casualty verb.
 _BARE_LABEL = "people"
 
@@ -36,15 +38,26 @@ def people_count(ctx: DocContext, tok: Token, value: float) -> Count | None:
     if count_type is None:
         return None
     rule_id = BY_VERB if verb is not None else BY_NOUN
-    if not ctx.on(rule_id):
-        return None
+    if not ctx.on(rule_id) or not stated(verb if verb is not None else noun):
+        return None  # (not "500 jobs will be cut", "could kill 1,000 people", "if 12 are arrested")
     bare = noun.i == tok.i
+    if verb is not None and not bare and not person_noun(noun):
+        return None  # "missed three drugs tests", "IBM frees 500 software patents"
     label = _BARE_LABEL if bare else noun.text
     if not bare and noun.lemma_.lower() in lx.COUNT_NOUNS:
         label = _BARE_LABEL if noun.lemma_.lower() in PEOPLE_NOUNS else noun.text
     involved = [t for t in (tok, noun, verb) if t is not None]
     return Count(value, count_type, label, count_span(involved), confidence(rule_id, PRIORS[rule_id]), None,
                  reporter(ctx, tok), rule=rule_id)
+
+
+def person_noun(noun: Token) -> bool:
+    """A noun of people: listed, an occupation or role, a demonym, or an agent noun ("fighters")."""
+    lemma, low = noun.lemma_.lower(), noun.lower_
+    if lemma in PERSON_NOUNS or lemma in lx.TITLE_NOUNS or noun.ent_type_ == "NORP":
+        return True
+    stem = lemma[:-1] if lemma.endswith("s") else lemma
+    return stem.endswith(lx.AGENT_SUFFIXES) and not {stem, low} & lx.NOT_AGENT_NOUNS
 
 
 def count_type_of(noun: Token) -> tuple[str | None, Token | None]:

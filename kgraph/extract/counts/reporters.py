@@ -35,5 +35,13 @@ def reporter(ctx: DocContext, tok: Token) -> str | None:
 
 
 def _subject_entity(ctx: DocContext, verb: Token) -> Found | None:
+    """Who the reporting verb says spoke: its subject, or a passive's "by" agent ("described by
+    Jobs"; the passive subject is what was described)."""
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        for child in verb.children:
+            if child.dep_ == "agent":
+                pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                return entity_of(ctx, pobj) if pobj is not None else None
+        return None
     subj = subject_of(verb)
     return entity_of(ctx, subj) if subj is not None else None
