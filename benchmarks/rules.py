@@ -294,6 +294,9 @@ def fit(observations: Iterable[Observation]) -> Fit:
         if level == "family":
             kind = next(kind_of[r] for r in kind_of if r.rsplit(".", 1)[0] == name)
             families[name] = _smooth(right, n, kinds[kind])
+            counts[f"family:{name}"] = (n, right)
+        elif level == "kind":
+            counts[f"kind:{name}"] = (n, right)
     for key, (n, right) in tally.items():
         level, _, name = key.partition(":")
         if level == "rule":
@@ -316,7 +319,7 @@ def write_confidence(f: Fit, sources: list[str]) -> None:
               f"# Fitted on: {', '.join(sources)}.\n")
     w = csv.writer(out, delimiter="\t", lineterminator="\n")
     w.writerow(["rule", "judged", "right", "confidence"])
-    keys = sorted(f.counts)
+    keys = sorted(k for k in f.counts if ":" not in k)
     for key in keys:
         n, right = f.counts[key]
         value = f.graded[key] if "|" in key else f.rule[key]
@@ -325,6 +328,12 @@ def write_confidence(f: Fit, sources: list[str]) -> None:
             if key in f.counts:
                 continue
         w.writerow([key, n, right, f"{value:.3f}"])
+    for name, value in sorted(f.family.items()):  # rules the fit never saw get their family's
+        n, right = f.counts.get(f"family:{name}", (0, 0))
+        w.writerow([f"family:{name}", n, right, f"{value:.3f}"])
+    for name, value in sorted(f.kind.items()):  # ... or their kind's
+        n, right = f.counts.get(f"kind:{name}", (0, 0))
+        w.writerow([f"kind:{name}", n, right, f"{value:.3f}"])
     CONFIDENCE_FILE.write_text(out.getvalue(), "utf-8")
 
 

@@ -2,8 +2,10 @@
 
 ``kgraph/data/confidence.tsv`` is written by ``benchmarks/rules.py --write-confidence`` from the
 judged facts and the dev sets' gold; nobody edits it by hand. A rule with a row gets its measured
-precision (smoothed towards its prior when the sample is small); a rule without one keeps the
-confidence its code worked out.
+precision (smoothed towards its family's when the sample is small); a rule without one gets its
+family's or its kind's measured precision, and where none was measured, the confidence its code
+worked out. A fact its rule marked less sure than the rule's prior (a guessed pronoun speaker) is
+of the grade "weak", measured apart.
 """
 
 from __future__ import annotations
@@ -40,12 +42,17 @@ def table() -> dict[str, Measured]:
     return out
 
 
-def calibrated(rule_id: str, raw: float, grade: str = "") -> float:
-    """The confidence of a fact made by ``rule_id``: measured where measured, else ``raw``."""
+def calibrated(rule_id: str, raw: float, grade: str = "", kind: str = "") -> float:
+    """The confidence of a fact made by ``rule_id``: the measured precision of the most specific
+    measured group it belongs to (the rule's facts of this grade, the rule, its family
+    ``quotes.direct``, its kind ``family:`` / ``kind:`` rows), else ``raw``."""
     measured = table()
     if not measured:
         return raw
-    found = measured.get(f"{rule_id}|{grade}") if grade else None
-    if found is None:
-        found = measured.get(rule_id)
-    return found.confidence if found is not None else raw
+    family = rule_id.rsplit(".", 1)[0]
+    for key in (f"{rule_id}|{grade}" if grade else "", rule_id, f"family:{family}",
+                f"kind:{kind}" if kind else ""):
+        found = measured.get(key) if key else None
+        if found is not None:
+            return found.confidence
+    return raw

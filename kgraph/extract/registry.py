@@ -183,4 +183,6 @@ def confidence(rule_id: str, raw: float) -> float:
     """
     from kgraph.extract import calibration
 
-    return calibration.calibrated(rule_id, raw)
+    r = RULES.get(rule_id)
+    weak = r is not None and r.prior is not None and raw < r.prior - 1e-9
+    return calibration.calibrated(rule_id, raw, "weak" if weak else "", r.kind if r is not None else "")
