@@ -116,7 +116,7 @@ class Site:
 
 
 def _short(iri: str | None) -> str:
-    from kgraph.serve.data import short
+    from kgraph.serve.facts import short
 
     return short(iri)
 

@@ -3,152 +3,25 @@ entity or a document), so it stays fast on a store of a million triples."""
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from pyoxigraph import Literal, NamedNode
-
+from kgraph.serve.facts import (
+    Fact,
+    count_fact,
+    describe,
+    event_fact,
+    one,
+    quote_fact,
+    ref,
+    short,
+    span_of,
+    statement_fact,
+    v,
+)
 from kgraph.serve.source import Name, Snapshot, fold
-from kgraph.vocab import ITSRDF, KG, NIF, PROV, RDF, RDFS, SCHEMA, SEM
-
-ROLES = {KG + "agent": "agent", KG + "patient": "patient", KG + "recipient": "recipient",
-         SEM + "hasActor": "actor", SEM + "hasPlace": "place"}
-QUOTE_KINDS = {"DirectQuote": "direct", "IndirectQuote": "indirect", "MixedQuote": "mixed"}
-_SPAN = re.compile(r"#char=(\d+),(\d+)$")
-
-
-def ref(iri: str) -> str:
-    """An IRI as a SPARQL term, checked (a malformed IRI raises ValueError, never reaches the text)."""
-    return str(NamedNode(iri))
-
-
-def v(row: dict[str, object], key: str) -> str | None:
-    term = row.get(key)
-    return None if term is None else str(getattr(term, "value", term))
-
-
-def num(row: dict[str, object], key: str) -> float | None:
-    text = v(row, key)
-    try:
-        return float(text) if text is not None else None
-    except ValueError:
-        return None
-
-
-def short(iri: str | None) -> str:
-    """The local name of a term: schema:worksFor -> worksFor."""
-    if not iri:
-        return ""
-    return re.split(r"[/#]", iri.rstrip("/"))[-1]
-
-
-def span_of(iri: str | None) -> tuple[int, int] | None:
-    m = _SPAN.search(iri or "")
-    return (int(m.group(1)), int(m.group(2))) if m else None
-
-
-@dataclass
-class Fact:
-    """A quotation, statement, event or count, with where its evidence is."""
-
-    iri: str
-    kind: str  # quote, statement, event, count
-    doc: str
-    confidence: float | None = None
-    rule: str | None = None
-    begin: int | None = None  # of the first piece of evidence
-    end: int | None = None
-    pieces: list[tuple[int, int]] = field(default_factory=list)
-    fields: dict[str, str | None] = field(default_factory=dict)
-
-    @property
-    def evidence(self) -> str:
-        """The IRI of the characters to open the article at."""
-        if self.kind == "quote":
-            return self.iri
-        return f"{self.doc}#char={self.begin},{self.end}" if self.begin is not None else self.doc
-
-
-def describe(snap: Snapshot, iris: list[str], graph: str | None = None) -> dict[str, dict[str, list[object]]]:
-    """Every property of each of ``iris`` (in ``graph``, else in any graph), in one query: quicker
-    on Oxigraph than a join with an OPTIONAL per property."""
-    out: dict[str, dict[str, list[object]]] = {i: defaultdict(list) for i in iris}
-    for n in range(0, len(iris), 500):
-        values = " ".join(ref(i) for i in iris[n:n + 500])
-        where = f"VALUES ?s {{ {values} }} ?s ?p ?o ."
-        if graph:
-            where = f"GRAPH {ref(graph)} {{ {where} }}"
-        for row in snap.query(f"SELECT ?s ?p ?o WHERE {{ {where} }}"):
-            props = out.get(v(row, "s") or "")
-            if props is not None:
-                props[v(row, "p") or ""].append(row["o"])
-    return out
-
-
-def _one(props: dict[str, list[object]], prop: str) -> str | None:
-    values = props.get(prop)
-    if not values:
-        return None
-    return str(getattr(values[0], "value", values[0]))
-
-
-def _fact(iri: str, kind: str, props: dict[str, list[object]]) -> Fact:
-    """A Fact from its properties: confidence, rule, document and evidence spans."""
-    conf = _one(props, KG + "confidence")
-    doc = _one(props, PROV + "wasDerivedFrom") or _one(props, SCHEMA + "isPartOf") or iri.split("#", 1)[0]
-    fact = Fact(iri, kind, doc, float(conf) if conf else None, _one(props, KG + "rule"))
-    spans = (span_of(getattr(t, "value", None)) for t in props.get(KG + "evidence", []))
-    fact.pieces = sorted(s for s in spans if s is not None)
-    if fact.pieces:
-        fact.begin, fact.end = fact.pieces[0]
-    return fact
-
-
-def _quote_fact(iri: str, props: dict[str, list[object]]) -> Fact:
-    fact = _fact(iri, "quote", props)
-    kind = short(_one(props, KG + "quoteKind"))
-    fact.fields = {"text": _one(props, SCHEMA + "text"), "kind": QUOTE_KINDS.get(kind, kind),
-                   "speaker": _one(props, SCHEMA + "creator"),
-                   "speaker_text": _one(props, KG + "speakerText"),
-                   "cue": _one(props, KG + "cue"), "addressee": _one(props, KG + "addressee")}
-    return fact
-
-
-def _statement_fact(iri: str, props: dict[str, list[object]], me: str | None = None) -> Fact:
-    fact = _fact(iri, "statement", props)
-    subject = _one(props, RDF + "subject")
-    objects = props.get(RDF + "object", [])
-    obj = objects[0] if objects else None
-    fact.fields = {"subject": subject, "property": short(_one(props, RDF + "predicate")),
-                   "object": obj.value if isinstance(obj, NamedNode) else None,
-                   "value": obj.value if isinstance(obj, Literal) else None}
-    # The other end of the relation, seen from the entity ``me``.
-    incoming = me is not None and fact.fields["object"] == me
-    fact.fields["other"] = fact.fields["subject"] if incoming else fact.fields["object"]
-    return fact
-
-
-def _event_fact(iri: str, props: dict[str, list[object]], me: str | None = None) -> Fact:
-    fact = _fact(iri, "event", props)
-    roles = sorted(ROLES[p] for p in ROLES
-                   if me and any(getattr(t, "value", None) == me for t in props.get(p, [])))
-    if len(roles) > 1:
-        roles = [r for r in roles if r != "actor"]  # sem:hasActor repeats the agent, patient or recipient
-    others = [t.value for p in ROLES for t in props.get(p, []) if isinstance(t, NamedNode) and t.value != me]
-    fact.fields = {"label": _one(props, RDFS + "label"), "trigger": _one(props, KG + "trigger"),
-                   "time": _one(props, SEM + "hasTimeStamp"), "role": ", ".join(roles),
-                   "with": " ".join(dict.fromkeys(others))}
-    return fact
-
-
-def _count_fact(iri: str, props: dict[str, list[object]]) -> Fact:
-    fact = _fact(iri, "count", props)
-    fact.fields = {"quantity": _one(props, KG + "quantity"), "type": _one(props, KG + "countType"),
-                   "label": _one(props, RDFS + "label"), "unit": _one(props, KG + "unit"),
-                   "reporter": _one(props, KG + "reportedBy")}
-    return fact
+from kgraph.vocab import ITSRDF, KG, NIF, RDF, SCHEMA
 
 
 def _subjects(snap: Snapshot, where: str, limit: int) -> tuple[list[str], bool]:
@@ -242,20 +115,20 @@ def entity(snap: Snapshot, iri: str, limit: int = 100) -> EntityView | None:
         props = describe(snap, iris)
         return sorted((make(i, props[i]) for i in iris), key=lambda f: (f.doc, f.begin or 0, f.iri))
 
-    view.quotes_by = facts(f"?f schema:creator {e} .", "quotes by", _quote_fact)
+    view.quotes_by = facts(f"?f schema:creator {e} .", "quotes by", quote_fact)
     about = {f.iri: f for f in facts(f"?f schema:mentions {e} . ?f a schema:Quotation", "quotes about",
-                                     _quote_fact)}
-    for f in facts(f"?f kg:addressee {e} .", "quotes to", _quote_fact):
+                                     quote_fact)}
+    for f in facts(f"?f kg:addressee {e} .", "quotes to", quote_fact):
         about.setdefault(f.iri, f)
     view.quotes_about = sorted(about.values(), key=lambda f: (f.doc, f.begin or 0))
     view.relations_out = facts(f"?f rdf:subject {e} .", "relations out",
-                               lambda i, p: _statement_fact(i, p, me))
-    view.relations_in = facts(f"?f rdf:object {e} .", "relations in", lambda i, p: _statement_fact(i, p, me))
+                               lambda i, p: statement_fact(i, p, me))
+    view.relations_in = facts(f"?f rdf:object {e} .", "relations in", lambda i, p: statement_fact(i, p, me))
     for rel in (view.relations_out, view.relations_in):
         rel.sort(key=lambda f: (f.fields["property"] or "", -(f.confidence or 0), f.iri))
     view.events = facts(f"VALUES ?role {{ kg:agent kg:patient kg:recipient sem:hasActor sem:hasPlace }} "
-                        f"?f ?role {e} .", "events", lambda i, p: _event_fact(i, p, me))
-    view.counts = facts(f"?f kg:reportedBy {e} .", "counts", _count_fact)
+                        f"?f ?role {e} .", "events", lambda i, p: event_fact(i, p, me))
+    view.counts = facts(f"?f kg:reportedBy {e} .", "counts", count_fact)
     others = {f.fields.get("other") for f in view.relations_out + view.relations_in}
     others |= {f.fields.get("speaker") for f in view.quotes_about}
     for f in view.events:
@@ -329,27 +202,27 @@ def document(snap: Snapshot, iri: str) -> DocView | None:
     me = nodes.get(iri)
     if not me or SCHEMA + "NewsArticle" not in {getattr(t, "value", None) for t in me.get(RDF + "type", [])}:
         return None
-    view = DocView(iri, headline=_one(me, SCHEMA + "headline") or short(iri),
-                   date=_one(me, SCHEMA + "datePublished"), url=_one(me, SCHEMA + "url"),
-                   identifier=_one(me, SCHEMA + "identifier"), source=_one(me, KG + "sourcePath"))
+    view = DocView(iri, headline=one(me, SCHEMA + "headline") or short(iri),
+                   date=one(me, SCHEMA + "datePublished"), url=one(me, SCHEMA + "url"),
+                   identifier=one(me, SCHEMA + "identifier"), source=one(me, KG + "sourcePath"))
     for node, props in nodes.items():
         types = {getattr(t, "value", "") for t in props.get(RDF + "type", [])}
-        if NIF + "Context" in types and _one(props, NIF + "sourceUrl") == iri:
-            view.text = _one(props, NIF + "isString")
+        if NIF + "Context" in types and one(props, NIF + "sourceUrl") == iri:
+            view.text = one(props, NIF + "isString")
         elif NIF + "Phrase" in types:
             span = span_of(node)
-            entity_iri = _one(props, ITSRDF + "taIdentRef")
+            entity_iri = one(props, ITSRDF + "taIdentRef")
             if span and entity_iri:
                 view.mentions.append({"begin": span[0], "end": span[1], "entity": entity_iri,
-                                      "type": short(_one(props, KG + "mentionType"))})
+                                      "type": short(one(props, KG + "mentionType"))})
         elif SCHEMA + "Quotation" in types:
-            view.quotes.append(_quote_fact(node, props))
+            view.quotes.append(quote_fact(node, props))
         elif RDF + "Statement" in types:
-            view.facts.append(_statement_fact(node, props))
+            view.facts.append(statement_fact(node, props))
         elif SCHEMA + "Event" in types:
-            view.facts.append(_event_fact(node, props))
+            view.facts.append(event_fact(node, props))
         elif KG + "Count" in types:
-            view.facts.append(_count_fact(node, props))
+            view.facts.append(count_fact(node, props))
     view.mentions.sort(key=lambda m: (m["begin"], m["end"]))  # type: ignore[arg-type,return-value]
     view.quotes.sort(key=lambda f: (f.begin or 0, f.iri))
     view.facts.sort(key=lambda f: (f.begin or 0, f.kind, f.iri))
@@ -389,7 +262,7 @@ def quotes(snap: Snapshot, *, speakers: set[str] | None = None, doc: str | None 
     total = len(picked)
     page = picked[offset:offset + limit]
     props = describe(snap, [q.iri for q in page])
-    facts = {q.iri: _quote_fact(q.iri, props[q.iri]) for q in page}
+    facts = {q.iri: quote_fact(q.iri, props[q.iri]) for q in page}
     for q in page:
         facts[q.iri].fields.update(headline=docs.get(q.doc, (short(q.doc), None))[0],
                                    date=docs.get(q.doc, ("", None))[1])
